@@ -1,0 +1,11 @@
+//! sharecalc: standalone against shared delivery of council services.
+//!
+//! Data flows one way: what the user types → a [`engine::Scenario`] (validated) →
+//! [`engine::evaluate`] → results → views. The engine and codec are pure Rust and build
+//! natively; the UI exists only in the browser build.
+
+pub mod codec;
+pub mod engine;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
