@@ -1,0 +1,24 @@
+"""Prints each file of a built bundle with its raw and gzip (level 9) size, and the totals.
+
+Used by scripts/build so that anyone can see what a first visit downloads.
+"""
+import gzip
+import pathlib
+import sys
+
+
+def main(dist: str) -> None:
+    root = pathlib.Path(dist)
+    rows = []
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        data = path.read_bytes()
+        rows.append((str(path.relative_to(root)), len(data), len(gzip.compress(data, 9))))
+    width = max((len(name) for name, _, _ in rows), default=4)
+    print(f"{'file':<{width}}  {'raw':>10}  {'gzip':>10}")
+    for name, raw, gz in rows:
+        print(f"{name:<{width}}  {raw:>10,}  {gz:>10,}")
+    print(f"{'total':<{width}}  {sum(r for _, r, _ in rows):>10,}  {sum(g for _, _, g in rows):>10,}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "dist")
