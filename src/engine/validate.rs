@@ -1,0 +1,258 @@
+//! Range checks for a whole scenario, exactly the table in the spec. Shared by the JSON reader
+//! and by the UI, which builds a [`Scenario`] from typed boxes. Never clamps or repairs: it
+//! only reports.
+
+use std::ops::RangeInclusive;
+
+use super::currency::CURRENCIES;
+use super::error::FieldError;
+use super::money::{format_percent, group_thousands};
+use super::scenario::{Scenario, Service, Split, FORMAT_VERSION};
+
+/// Longest scenario title, in characters.
+pub const MAX_TITLE_CHARS: usize = 200;
+/// Longest partner name, service name or driver label, in characters.
+pub const MAX_NAME_CHARS: usize = 100;
+/// Largest single amount of money (a baseline or a one-off cost).
+pub const MAX_AMOUNT: f64 = 1e12;
+/// Allowed first financial years.
+pub const FIRST_YEARS: RangeInclusive<i32> = 2000..=2100;
+/// Allowed horizons, in years; also the most years [`crate::engine::evaluate`] will appraise.
+pub const HORIZONS: RangeInclusive<u32> = 1..=30;
+/// Allowed ramp lengths, in years.
+pub const RAMPS: RangeInclusive<u32> = 1..=30;
+/// Allowed number of partners.
+pub const PARTNER_COUNTS: RangeInclusive<usize> = 2..=20;
+/// Allowed number of services.
+pub const SERVICE_COUNTS: RangeInclusive<usize> = 1..=50;
+
+/// Every problem with `s`, each naming its field; empty means `s` is valid and safe to show.
+pub fn validate(s: &Scenario) -> Vec<FieldError> {
+    let mut c = Checks::default();
+    if s.version != FORMAT_VERSION {
+        c.push(
+            "version",
+            format!("must be {FORMAT_VERSION}, the only scenario format this calculator reads"),
+        );
+    }
+    c.text("title".into(), &s.title, MAX_TITLE_CHARS, false);
+    if !CURRENCIES.contains(&s.currency.as_str()) {
+        c.push(
+            "currency",
+            format!("must be one of {}", CURRENCIES.join(", ")),
+        );
+    }
+    c.whole("first_year".into(), s.first_year, &FIRST_YEARS);
+    c.whole("horizon_years".into(), s.horizon_years, &HORIZONS);
+    c.rate("discount_rate".into(), s.discount_rate, 0.0, 0.2);
+    c.rate("cost_growth".into(), s.cost_growth, -0.1, 0.2);
+    c.rate("realisation".into(), s.realisation, 0.0, 1.0);
+    c.rate("optimism_bias".into(), s.optimism_bias, 0.0, 2.0);
+    check_partners(&mut c, s);
+    if !SERVICE_COUNTS.contains(&s.services.len()) {
+        c.push("services", count_message(&SERVICE_COUNTS, "services"));
+    }
+    for (i, service) in s.services.iter().enumerate() {
+        check_service(&mut c, s, i, service);
+    }
+    c.errors
+}
+
+fn check_partners(c: &mut Checks, s: &Scenario) {
+    if !PARTNER_COUNTS.contains(&s.partners.len()) {
+        c.push("partners", count_message(&PARTNER_COUNTS, "partners"));
+    }
+    for (i, p) in s.partners.iter().enumerate() {
+        let name = p.name.trim();
+        c.text(format!("partners[{i}].name"), &p.name, MAX_NAME_CHARS, true);
+        let earlier = s
+            .partners
+            .iter()
+            .take(i)
+            .filter(|q| q.name.trim() == name)
+            .count();
+        if !name.is_empty() && earlier > 0 {
+            let times = if earlier == 1 {
+                "twice".to_owned()
+            } else {
+                format!("{} times", earlier + 1)
+            };
+            c.push(
+                format!("partners[{i}].name"),
+                format!("\"{name}\" is used {times}"),
+            );
+        }
+        if let Some(population) = p.population {
+            c.at_least_zero(format!("partners[{i}].population"), population);
+        }
+    }
+}
+
+fn check_service(c: &mut Checks, s: &Scenario, i: usize, service: &Service) {
+    let at = |field: &str| format!("services[{i}].{field}");
+    c.text(at("name"), &service.name, MAX_NAME_CHARS, true);
+    c.per_partner(
+        &at("baseline"),
+        &service.baseline,
+        s.partners.len(),
+        "amount",
+    );
+    for (p, &amount) in service.baseline.iter().enumerate() {
+        c.amount(format!("services[{i}].baseline[{p}]"), amount);
+    }
+    c.rate(at("saving_rate"), service.saving_rate, 0.0, 1.0);
+    c.whole(at("ramp_years"), service.ramp_years, &RAMPS);
+    c.amount(at("one_off_cost"), service.one_off_cost);
+    c.rate(at("running_cost_rate"), service.running_cost_rate, 0.0, 1.0);
+    match &service.split {
+        Split::Baseline | Split::Equal => {}
+        Split::Population => check_population_split(c, s, i, service),
+        Split::Driver { label, values } => {
+            c.text(at("split.label"), label, MAX_NAME_CHARS, false);
+            c.per_partner(&at("split.values"), values, s.partners.len(), "value");
+            let mut all_valid = true;
+            for (p, &value) in values.iter().enumerate() {
+                all_valid &= c.at_least_zero(format!("services[{i}].split.values[{p}]"), value);
+            }
+            if all_valid && !values.iter().any(|&v| v > 0.0) {
+                c.push(
+                    at("split.values"),
+                    "needs at least one value above 0, or costs cannot be divided",
+                );
+            }
+        }
+    }
+}
+
+/// A population split needs every partner's population, and not all of them 0. The missing
+/// ones are reported once per partner, at the first service that needs them.
+fn check_population_split(c: &mut Checks, s: &Scenario, i: usize, service: &Service) {
+    let first_needing = s
+        .services
+        .iter()
+        .position(|other| matches!(other.split, Split::Population))
+        .unwrap_or(i);
+    let shown = if service.name.trim().is_empty() {
+        format!("service {}", i + 1)
+    } else {
+        format!("\"{}\"", service.name.trim())
+    };
+    let mut all_known = true;
+    for (p, partner) in s.partners.iter().enumerate() {
+        match partner.population {
+            Some(population) => all_known &= population.is_finite() && population >= 0.0,
+            None => {
+                all_known = false;
+                if first_needing == i {
+                    c.push(
+                        format!("partners[{p}].population"),
+                        format!("needs a number because {shown} splits its costs by population"),
+                    );
+                }
+            }
+        }
+    }
+    if all_known
+        && !s
+            .partners
+            .iter()
+            .any(|p| p.population.is_some_and(|n| n > 0.0))
+    {
+        c.push(
+            format!("services[{i}].split.basis"),
+            "cannot split costs by population while every partner's population is 0",
+        );
+    }
+}
+
+fn count_message<T: std::fmt::Display>(range: &RangeInclusive<T>, what: &str) -> String {
+    format!("needs between {} and {} {what}", range.start(), range.end())
+}
+
+/// Collects problems; each helper returns whether its value passed.
+#[derive(Default)]
+struct Checks {
+    errors: Vec<FieldError>,
+}
+
+impl Checks {
+    fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.errors.push(FieldError::new(path, message));
+    }
+
+    fn fail(&mut self, path: String, message: impl Into<String>) -> bool {
+        self.push(path, message);
+        false
+    }
+
+    fn text(&mut self, path: String, text: &str, max_chars: usize, required: bool) -> bool {
+        if required && text.trim().is_empty() {
+            self.fail(path, "must not be empty")
+        } else if text.chars().count() > max_chars {
+            self.fail(path, format!("must be {max_chars} characters or fewer"))
+        } else {
+            true
+        }
+    }
+
+    fn whole<T: PartialOrd + std::fmt::Display>(
+        &mut self,
+        path: String,
+        value: T,
+        range: &RangeInclusive<T>,
+    ) -> bool {
+        range.contains(&value)
+            || self.fail(
+                path,
+                format!("must be between {} and {}", range.start(), range.end()),
+            )
+    }
+
+    fn number(&mut self, path: &str, value: f64) -> bool {
+        value.is_finite() || self.fail(path.to_owned(), "must be a number")
+    }
+
+    fn rate(&mut self, path: String, value: f64, min: f64, max: f64) -> bool {
+        if !self.number(&path, value) {
+            return false;
+        }
+        (min..=max).contains(&value)
+            || self.fail(
+                path,
+                format!(
+                    "must be between {} and {}",
+                    format_percent(min, 0),
+                    format_percent(max, 0)
+                ),
+            )
+    }
+
+    fn at_least_zero(&mut self, path: String, value: f64) -> bool {
+        self.number(&path, value) && (value >= 0.0 || self.fail(path, "must be 0 or more"))
+    }
+
+    fn amount(&mut self, path: String, value: f64) -> bool {
+        self.at_least_zero(path.clone(), value)
+            && (value <= MAX_AMOUNT
+                || self.fail(
+                    path,
+                    format!(
+                        "must be {} or less",
+                        group_thousands(&format!("{MAX_AMOUNT:.0}"))
+                    ),
+                ))
+    }
+
+    /// One entry per partner; skipped when there are no partners, which is reported already.
+    fn per_partner(&mut self, path: &str, values: &[f64], partners: usize, what: &str) -> bool {
+        partners == 0
+            || values.len() == partners
+            || self.fail(
+                path.to_owned(),
+                format!(
+                    "needs one {what} for each of the {partners} partners (found {})",
+                    values.len()
+                ),
+            )
+    }
+}
