@@ -1,0 +1,703 @@
+//! Reading scenario files and validating scenarios: every range both sides of each bound,
+//! wrong types, missing fields, defaults, unknown fields, all problems reported at once.
+
+use serde_json::{json, Value};
+use sharecalc::engine::{validate, FieldError, Partner, Scenario, Service, Split};
+
+/// A small valid file: 3 partners, 2 services (one split by driver).
+fn base() -> Value {
+    json!({
+        "version": 1,
+        "title": "Three districts",
+        "currency": "GBP",
+        "first_year": 2027,
+        "horizon_years": 10,
+        "discount_rate": 0.035,
+        "cost_growth": 0.0,
+        "realisation": 1.0,
+        "optimism_bias": 0.0,
+        "partners": [
+            {"name": "Heron", "population": 100000},
+            {"name": "Kestrel", "population": 150000},
+            {"name": "Osprey", "population": null}
+        ],
+        "services": [
+            {"name": "Revenues", "baseline": [1000000, 1500000, 2500000], "saving_rate": 0.2, "ramp_years": 3,
+             "one_off_cost": 500000, "running_cost_rate": 0.01, "split": {"basis": "baseline"}},
+            {"name": "Legal", "baseline": [200000, 300000, 500000],
+             "split": {"basis": "driver", "label": "Cases", "values": [10, 30, 60]}}
+        ]
+    })
+}
+
+fn set(mut v: Value, pointer: &str, value: Value) -> Value {
+    *v.pointer_mut(pointer)
+        .unwrap_or_else(|| panic!("no {pointer} in the base file")) = value;
+    v
+}
+
+fn remove(mut v: Value, pointer: &str) -> Value {
+    let (parent, key) = pointer.rsplit_once('/').expect("a pointer");
+    v.pointer_mut(parent)
+        .and_then(Value::as_object_mut)
+        .expect("an object")
+        .remove(key);
+    v
+}
+
+fn problems(v: &Value) -> Vec<String> {
+    match Scenario::from_json_value(v) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(FieldError::to_string).collect(),
+    }
+}
+
+#[track_caller]
+fn assert_valid(v: &Value) {
+    assert_eq!(problems(v), Vec::<String>::new());
+}
+
+#[track_caller]
+fn assert_problem(v: &Value, expected: &str) {
+    assert_eq!(problems(v), vec![expected.to_owned()]);
+}
+
+#[test]
+fn the_base_file_reads() {
+    let s = Scenario::from_json_value(&base()).expect("valid");
+    assert_eq!(
+        s.partners[2],
+        Partner {
+            name: "Osprey".to_owned(),
+            population: None
+        }
+    );
+    assert_eq!(
+        s.services[1].split,
+        Split::Driver {
+            label: "Cases".to_owned(),
+            values: vec![10.0, 30.0, 60.0]
+        }
+    );
+    assert_eq!(s.services[0].ramp_years, 3);
+    assert_eq!(
+        s.services[0].baseline,
+        vec![1_000_000.0, 1_500_000.0, 2_500_000.0]
+    );
+}
+
+/// (JSON pointer, values on the valid side of each bound, values just outside, message).
+fn bounds() -> Vec<(&'static str, Vec<Value>, Vec<Value>, &'static str)> {
+    let rate = "must be between 0% and 100%";
+    vec![
+        (
+            "/version",
+            vec![json!(1)],
+            vec![json!(0), json!(2)],
+            "must be 1, the only scenario format this calculator reads",
+        ),
+        (
+            "/title",
+            vec![json!(""), json!("é".repeat(200))],
+            vec![json!("x".repeat(201))],
+            "must be 200 characters or fewer",
+        ),
+        (
+            "/first_year",
+            vec![json!(2000), json!(2100)],
+            vec![json!(1999), json!(2101)],
+            "must be between 2000 and 2100",
+        ),
+        (
+            "/horizon_years",
+            vec![json!(1), json!(30)],
+            vec![json!(0), json!(31)],
+            "must be between 1 and 30",
+        ),
+        (
+            "/discount_rate",
+            vec![json!(0), json!(0.2)],
+            vec![json!(-0.0001), json!(0.2001)],
+            "must be between 0% and 20%",
+        ),
+        (
+            "/cost_growth",
+            vec![json!(-0.1), json!(0.2)],
+            vec![json!(-0.1001), json!(0.2001)],
+            "must be between \u{2212}10% and 20%",
+        ),
+        (
+            "/realisation",
+            vec![json!(0), json!(1)],
+            vec![json!(-0.01), json!(1.01)],
+            rate,
+        ),
+        (
+            "/optimism_bias",
+            vec![json!(0), json!(2)],
+            vec![json!(-0.01), json!(2.01)],
+            "must be between 0% and 200%",
+        ),
+        (
+            "/partners/0/name",
+            vec![json!("A"), json!("x".repeat(100))],
+            vec![json!("x".repeat(101))],
+            "must be 100 characters or fewer",
+        ),
+        (
+            "/partners/0/name",
+            vec![],
+            vec![json!(""), json!("   ")],
+            "must not be empty",
+        ),
+        (
+            "/partners/0/population",
+            vec![json!(0), json!(null), json!(1e9)],
+            vec![json!(-1)],
+            "must be 0 or more",
+        ),
+        (
+            "/services/0/name",
+            vec![json!("B"), json!("y".repeat(100))],
+            vec![json!("y".repeat(101))],
+            "must be 100 characters or fewer",
+        ),
+        (
+            "/services/0/name",
+            vec![],
+            vec![json!("")],
+            "must not be empty",
+        ),
+        (
+            "/services/0/baseline/1",
+            vec![json!(0), json!(1e12)],
+            vec![json!(-0.01)],
+            "must be 0 or more",
+        ),
+        (
+            "/services/0/baseline/1",
+            vec![],
+            vec![json!(1_000_000_000_000.01)],
+            "must be 1,000,000,000,000 or less",
+        ),
+        (
+            "/services/0/saving_rate",
+            vec![json!(0), json!(1)],
+            vec![json!(-0.01), json!(1.01)],
+            rate,
+        ),
+        (
+            "/services/0/ramp_years",
+            vec![json!(1), json!(30)],
+            vec![json!(0), json!(31)],
+            "must be between 1 and 30",
+        ),
+        (
+            "/services/0/one_off_cost",
+            vec![json!(0), json!(1e12)],
+            vec![json!(-1)],
+            "must be 0 or more",
+        ),
+        (
+            "/services/0/one_off_cost",
+            vec![],
+            vec![json!(1.000_000_1e12)],
+            "must be 1,000,000,000,000 or less",
+        ),
+        (
+            "/services/0/running_cost_rate",
+            vec![json!(0), json!(1)],
+            vec![json!(-0.01), json!(1.01)],
+            rate,
+        ),
+        (
+            "/services/1/split/label",
+            vec![json!(""), json!("z".repeat(100))],
+            vec![json!("z".repeat(101))],
+            "must be 100 characters or fewer",
+        ),
+        (
+            "/services/1/split/values/0",
+            vec![json!(0)],
+            vec![json!(-1)],
+            "must be 0 or more",
+        ),
+    ]
+}
+
+#[test]
+fn every_range_both_sides_of_each_bound() {
+    for (pointer, good, bad, message) in bounds() {
+        for value in good {
+            let v = set(base(), pointer, value.clone());
+            assert_eq!(problems(&v), Vec::<String>::new(), "{pointer} = {value}");
+        }
+        let path = pointer_to_path(pointer);
+        for value in bad {
+            let v = set(base(), pointer, value.clone());
+            assert_eq!(
+                problems(&v),
+                vec![format!("{path}: {message}")],
+                "{pointer} = {value}"
+            );
+        }
+    }
+}
+
+/// "/services/0/baseline/1" → "services[0].baseline[1]", worked out independently of the reader.
+fn pointer_to_path(pointer: &str) -> String {
+    let mut path = String::new();
+    for part in pointer.trim_start_matches('/').split('/') {
+        if part.bytes().all(|b| b.is_ascii_digit()) {
+            path.push_str(&format!("[{part}]"));
+        } else {
+            if !path.is_empty() {
+                path.push('.');
+            }
+            path.push_str(part);
+        }
+    }
+    path
+}
+
+#[test]
+fn currencies() {
+    for code in ["GBP", "EUR", "USD", "AUD", "NZD", "CAD"] {
+        assert_valid(&set(base(), "/currency", json!(code)));
+    }
+    for code in ["gbp", "JPY", ""] {
+        assert_problem(
+            &set(base(), "/currency", json!(code)),
+            "currency: must be one of GBP, EUR, USD, AUD, NZD, CAD",
+        );
+    }
+}
+
+#[test]
+fn partner_and_service_counts() {
+    let one_partner = json!({"version": 1, "partners": [{"name": "A"}], "services": [{"name": "S", "baseline": [1]}]});
+    assert_problem(&one_partner, "partners: needs between 2 and 20 partners");
+    let partners = |n: usize| {
+        (0..n)
+            .map(|i| json!({"name": format!("P{i}")}))
+            .collect::<Vec<_>>()
+    };
+    let file = |p: usize, s: usize| {
+        let services: Vec<Value> = (0..s)
+            .map(|i| json!({"name": format!("S{i}"), "baseline": vec![1; p]}))
+            .collect();
+        json!({"version": 1, "partners": partners(p), "services": services})
+    };
+    assert_valid(&file(2, 1));
+    assert_valid(&file(20, 50));
+    assert_problem(&file(21, 1), "partners: needs between 2 and 20 partners");
+    assert_problem(&file(2, 0), "services: needs between 1 and 50 services");
+    assert_problem(&file(2, 51), "services: needs between 1 and 50 services");
+}
+
+#[test]
+fn wrong_types_name_their_field() {
+    let cases = [
+        ("/version", json!("1"), "version: must be a whole number"),
+        (
+            "/horizon_years",
+            json!(10.5),
+            "horizon_years: must be a whole number",
+        ),
+        (
+            "/first_year",
+            json!(true),
+            "first_year: must be a whole number",
+        ),
+        ("/title", json!(5), "title: must be text, in quotes"),
+        (
+            "/currency",
+            json!(null),
+            "currency: must be text, in quotes",
+        ),
+        (
+            "/discount_rate",
+            json!("3.5%"),
+            "discount_rate: must be a number",
+        ),
+        (
+            "/partners",
+            json!({}),
+            "partners: must be a list, in [square brackets]",
+        ),
+        (
+            "/partners/1",
+            json!("Kestrel"),
+            "partners[1]: must be an object, like {\"name\": ...}",
+        ),
+        (
+            "/partners/1/population",
+            json!("many"),
+            "partners[1].population: must be a number, or null when not known",
+        ),
+        (
+            "/services/0/saving_rate",
+            json!("20%"),
+            "services[0].saving_rate: must be a number",
+        ),
+        (
+            "/services/0/ramp_years",
+            json!(2.5),
+            "services[0].ramp_years: must be a whole number",
+        ),
+        (
+            "/services/0/baseline",
+            json!(5),
+            "services[0].baseline: must be a list, in [square brackets]",
+        ),
+        (
+            "/services/0/baseline/1",
+            json!("abc"),
+            "services[0].baseline[1]: must be a number",
+        ),
+        (
+            "/services/0/split",
+            json!("baseline"),
+            "services[0].split: must be an object, like {\"name\": ...}",
+        ),
+        (
+            "/services/0/split/basis",
+            json!("shared"),
+            "services[0].split.basis: must be one of baseline, population, equal or driver",
+        ),
+        (
+            "/services/0/split/basis",
+            json!(1),
+            "services[0].split.basis: must be text, in quotes",
+        ),
+        (
+            "/services/1/split/values/2",
+            json!(null),
+            "services[1].split.values[2]: must be a number",
+        ),
+        (
+            "/services/1",
+            json!([]),
+            "services[1]: must be an object, like {\"name\": ...}",
+        ),
+    ];
+    for (pointer, value, expected) in cases {
+        assert_eq!(
+            problems(&set(base(), pointer, value)),
+            vec![expected.to_owned()],
+            "{pointer}"
+        );
+    }
+}
+
+#[test]
+fn whole_numbers_written_with_a_point_zero_are_whole() {
+    let s = Scenario::from_json_value(&set(base(), "/horizon_years", json!(12.0))).expect("valid");
+    assert_eq!(s.horizon_years, 12);
+}
+
+#[test]
+fn whole_numbers_far_out_of_range_get_the_range_message() {
+    assert_problem(
+        &set(base(), "/horizon_years", json!(1e20)),
+        "horizon_years: must be between 1 and 30",
+    );
+    assert_problem(
+        &set(base(), "/horizon_years", json!(-5)),
+        "horizon_years: must be between 1 and 30",
+    );
+    assert_problem(
+        &set(base(), "/first_year", json!(-3_000_000_000_i64)),
+        "first_year: must be between 2000 and 2100",
+    );
+    assert_problem(
+        &set(base(), "/version", json!(4_294_967_297_u64)),
+        "version: must be 1, the only scenario format this calculator reads",
+    );
+}
+
+#[test]
+fn missing_required_fields() {
+    let cases = [
+        ("/version", "version: is missing"),
+        ("/partners", "partners: is missing"),
+        ("/services", "services: is missing"),
+        ("/partners/0/name", "partners[0].name: is missing"),
+        ("/services/1/name", "services[1].name: is missing"),
+        ("/services/1/baseline", "services[1].baseline: is missing"),
+        (
+            "/services/1/split/basis",
+            "services[1].split.basis: is missing",
+        ),
+        (
+            "/services/1/split/values",
+            "services[1].split.values: is missing",
+        ),
+    ];
+    for (pointer, expected) in cases {
+        assert_eq!(
+            problems(&remove(base(), pointer)),
+            vec![expected.to_owned()],
+            "{pointer}"
+        );
+    }
+}
+
+#[test]
+fn missing_optional_fields_take_the_spec_defaults() {
+    let minimal = json!({
+        "version": 1,
+        "partners": [{"name": "A"}, {"name": "B"}],
+        "services": [{"name": "S", "baseline": [1, 2]}, {"name": "T", "baseline": [3, 4], "split": {"basis": "driver", "values": [1, 1]}}]
+    });
+    let s = Scenario::from_json_value(&minimal).expect("valid");
+    let expected = Scenario {
+        version: 1,
+        title: String::new(),
+        currency: "GBP".to_owned(),
+        first_year: 2027,
+        horizon_years: 10,
+        discount_rate: 0.035,
+        cost_growth: 0.0,
+        realisation: 1.0,
+        optimism_bias: 0.0,
+        partners: vec![
+            Partner {
+                name: "A".to_owned(),
+                population: None,
+            },
+            Partner {
+                name: "B".to_owned(),
+                population: None,
+            },
+        ],
+        services: vec![
+            Service {
+                name: "S".to_owned(),
+                baseline: vec![1.0, 2.0],
+                saving_rate: 0.2,
+                ramp_years: 3,
+                one_off_cost: 0.0,
+                running_cost_rate: 0.0,
+                split: Split::Baseline,
+            },
+            Service {
+                name: "T".to_owned(),
+                baseline: vec![3.0, 4.0],
+                saving_rate: 0.2,
+                ramp_years: 3,
+                one_off_cost: 0.0,
+                running_cost_rate: 0.0,
+                split: Split::Driver {
+                    label: String::new(),
+                    values: vec![1.0, 1.0],
+                },
+            },
+        ],
+    };
+    assert_eq!(s, expected);
+}
+
+#[test]
+fn unknown_fields_are_ignored() {
+    let mut v = base();
+    v["colour"] = json!("red");
+    v["partners"][0]["website"] = json!("https://example.org");
+    v["services"][0]["notes"] = json!({"a": [1, 2]});
+    v["services"][1]["split"]["unit"] = json!("cases");
+    assert_eq!(
+        Scenario::from_json_value(&v),
+        Scenario::from_json_value(&base())
+    );
+}
+
+#[test]
+fn every_problem_is_collected_at_once_in_file_order() {
+    let v = json!({
+        "version": 2,
+        "currency": "XYZ",
+        "horizon_years": "ten",
+        "discount_rate": 0.5,
+        "partners": [{"name": "Heron"}, {"name": "Heron", "population": -5}, {"population": 3}],
+        "services": [
+            {"name": "", "baseline": [1, -2], "ramp_years": 0},
+            {"name": "Legal", "baseline": [1, 2, "x"], "split": {"basis": "population"}},
+            {"name": "Waste", "baseline": [1, 2, 3], "split": {"basis": "driver", "values": [0, 0, 0]}}
+        ]
+    });
+    let expected = [
+        "version: must be 1, the only scenario format this calculator reads",
+        "currency: must be one of GBP, EUR, USD, AUD, NZD, CAD",
+        "horizon_years: must be a whole number",
+        "discount_rate: must be between 0% and 20%",
+        "partners[0].population: needs a number because \"Legal\" splits its costs by population",
+        "partners[1].name: \"Heron\" is used twice",
+        "partners[1].population: must be 0 or more",
+        "partners[2].name: is missing",
+        "services[0].name: must not be empty",
+        "services[0].baseline: needs one amount for each of the 3 partners (found 2)",
+        "services[0].baseline[1]: must be 0 or more",
+        "services[0].ramp_years: must be between 1 and 30",
+        "services[1].baseline[2]: must be a number",
+        "services[2].split.values: needs at least one value above 0, or costs cannot be divided",
+    ];
+    assert_eq!(problems(&v), expected);
+}
+
+#[test]
+fn duplicate_names_are_reported_at_each_repeat() {
+    let mut v = base();
+    v["partners"][1]["name"] = json!("Heron");
+    v["partners"][2]["name"] = json!(" Heron ");
+    assert_eq!(
+        problems(&v),
+        [
+            "partners[1].name: \"Heron\" is used twice",
+            "partners[2].name: \"Heron\" is used 3 times"
+        ]
+    );
+}
+
+#[test]
+fn a_wrong_count_of_driver_values() {
+    assert_problem(
+        &set(base(), "/services/1/split/values", json!([1, 2])),
+        "services[1].split.values: needs one value for each of the 3 partners (found 2)",
+    );
+}
+
+#[test]
+fn a_population_split_needs_every_population_and_a_total_above_zero() {
+    let v = set(base(), "/services/0/split", json!({"basis": "population"}));
+    let v = set(v, "/services/1/split", json!({"basis": "population"}));
+    // Osprey has no population; reported once, naming the first service that needs it.
+    assert_problem(&v, "partners[2].population: needs a number because \"Revenues\" splits its costs by population");
+    let mut v = set(v, "/partners/2/population", json!(0));
+    assert_valid(&v);
+    for p in 0..3 {
+        v["partners"][p]["population"] = json!(0);
+    }
+    assert_eq!(
+        problems(&v),
+        [
+            "services[0].split.basis: cannot split costs by population while every partner's population is 0",
+            "services[1].split.basis: cannot split costs by population while every partner's population is 0",
+        ]
+    );
+}
+
+#[test]
+fn text_that_is_not_json_is_one_error_about_the_file() {
+    for text in ["", "{", "not json", "{\"version\": 1,}"] {
+        let errors = Scenario::from_json_str(text).expect_err(text);
+        assert_eq!(errors.len(), 1, "{text}");
+        assert_eq!(errors[0].path, "");
+        assert!(
+            errors[0].message.starts_with("The file is not valid JSON"),
+            "{}",
+            errors[0].message
+        );
+    }
+    for v in [json!([1, 2]), json!("scenario"), json!(null)] {
+        let errors = Scenario::from_json_value(&v).expect_err("not an object");
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].path, "");
+    }
+}
+
+#[test]
+fn json_round_trip() {
+    let s = Scenario::from_json_value(&base()).expect("valid");
+    assert_eq!(Scenario::from_json_str(&s.to_json_string()), Ok(s.clone()));
+    assert_eq!(Scenario::from_json_str(&s.to_json_pretty()), Ok(s.clone()));
+    let written: Value = serde_json::from_str(&s.to_json_string()).expect("JSON");
+    assert_eq!(
+        written["services"][0]["split"],
+        json!({"basis": "baseline"})
+    );
+    assert_eq!(
+        written["services"][1]["split"],
+        json!({"basis": "driver", "label": "Cases", "values": [10.0, 30.0, 60.0]})
+    );
+    assert_eq!(
+        written["partners"][2],
+        json!({"name": "Osprey", "population": null})
+    );
+    let fields: Vec<&str> = written
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut expected = vec![
+        "version",
+        "title",
+        "currency",
+        "first_year",
+        "horizon_years",
+        "discount_rate",
+        "cost_growth",
+        "realisation",
+        "optimism_bias",
+        "partners",
+        "services",
+    ];
+    expected.sort_unstable();
+    let mut fields = fields;
+    fields.sort_unstable();
+    assert_eq!(fields, expected);
+    assert!(!s.to_json_string().contains('\n') && s.to_json_pretty().contains('\n'));
+}
+
+#[test]
+fn validate_rejects_what_json_cannot_carry() {
+    let mut s = Scenario::from_json_value(&base()).expect("valid");
+    s.discount_rate = f64::NAN;
+    s.services[0].baseline[0] = f64::INFINITY;
+    s.partners[0].population = Some(f64::NEG_INFINITY);
+    s.services[1].split = Split::Driver {
+        label: "Cases".to_owned(),
+        values: vec![1.0, f64::NAN, 1.0],
+    };
+    let found: Vec<String> = validate(&s).iter().map(ToString::to_string).collect();
+    assert_eq!(
+        found,
+        [
+            "discount_rate: must be a number",
+            "partners[0].population: must be a number",
+            "services[0].baseline[0]: must be a number",
+            "services[1].split.values[1]: must be a number",
+        ]
+    );
+}
+
+#[test]
+fn validate_checks_what_the_ui_builds() {
+    let mut s = Scenario::from_json_value(&base()).expect("valid");
+    assert!(validate(&s).is_empty());
+    s.version = 2;
+    s.services[0].ramp_years = 31;
+    let found: Vec<FieldError> = validate(&s);
+    assert_eq!(
+        found,
+        [
+            FieldError::new(
+                "version",
+                "must be 1, the only scenario format this calculator reads"
+            ),
+            FieldError::new("services[0].ramp_years", "must be between 1 and 30"),
+        ]
+    );
+}
+
+#[test]
+fn field_error_display() {
+    assert_eq!(
+        FieldError::new("services[2].baseline[1]", "must be 0 or more").to_string(),
+        "services[2].baseline[1]: must be 0 or more"
+    );
+    assert_eq!(
+        FieldError::new("", "The file is not valid JSON").to_string(),
+        "The file is not valid JSON"
+    );
+}
