@@ -1,0 +1,138 @@
+//! The CSV export, byte for byte: header, row order, CRLF, quoting, formula guard, rounding.
+
+use sharecalc::engine::{evaluate, results_csv, Partner, Scenario, Service, Split, FORMAT_VERSION};
+
+fn scenario() -> Scenario {
+    Scenario {
+        version: FORMAT_VERSION,
+        title: "CSV".to_owned(),
+        currency: "GBP".to_owned(),
+        first_year: 2099,
+        horizon_years: 2,
+        discount_rate: 0.0,
+        cost_growth: 0.0,
+        realisation: 1.0,
+        optimism_bias: 0.0,
+        partners: vec![
+            Partner {
+                name: "=SUM(A1:A9)".to_owned(),
+                population: None,
+            },
+            Partner {
+                name: "Heron, \"Vale\"".to_owned(),
+                population: None,
+            },
+        ],
+        services: vec![
+            Service {
+                name: "Payroll".to_owned(),
+                baseline: vec![1.005, 2.0],
+                saving_rate: 0.0,
+                ramp_years: 1,
+                one_off_cost: 0.0,
+                running_cost_rate: 0.0,
+                split: Split::Equal,
+            },
+            Service {
+                name: "-Legal\r\nteam".to_owned(),
+                baseline: vec![100.0, 100.0],
+                saving_rate: 0.5,
+                ramp_years: 2,
+                one_off_cost: 0.0,
+                running_cost_rate: 0.0,
+                split: Split::Baseline,
+            },
+        ],
+    }
+}
+
+#[test]
+fn the_whole_file() {
+    // Payroll: no saving; C = 1.005 + 2 = 3.005, split equally: each pays 1.5025 → "1.50" (the
+    // digit after the cents is 2). The first partner's standalone 1.005 (held as 1.00499999…)
+    // is written 1.01, as a spreadsheet would; its net 1.005 − 1.5025 = −0.4975 → −0.50; the
+    // second's 2 − 1.5025 = 0.4975 → 0.50.
+    // Legal: C = 200, ramp 2: S = 50 then 100, T = 150 then 100, split 50/50 by baseline.
+    let s = scenario();
+    let csv = results_csv(&s, &evaluate(&s));
+    let expected = "year,financial_year,partner,service,standalone_cost,shared_cost,net_saving\r\n\
+        1,2099/00,'=SUM(A1:A9),Payroll,1.01,1.50,-0.50\r\n\
+        1,2099/00,'=SUM(A1:A9),\"'-Legal\r\nteam\",100.00,75.00,25.00\r\n\
+        1,2099/00,\"Heron, \"\"Vale\"\"\",Payroll,2.00,1.50,0.50\r\n\
+        1,2099/00,\"Heron, \"\"Vale\"\"\",\"'-Legal\r\nteam\",100.00,75.00,25.00\r\n\
+        2,2100/01,'=SUM(A1:A9),Payroll,1.01,1.50,-0.50\r\n\
+        2,2100/01,'=SUM(A1:A9),\"'-Legal\r\nteam\",100.00,50.00,50.00\r\n\
+        2,2100/01,\"Heron, \"\"Vale\"\"\",Payroll,2.00,1.50,0.50\r\n\
+        2,2100/01,\"Heron, \"\"Vale\"\"\",\"'-Legal\r\nteam\",100.00,50.00,50.00\r\n";
+    assert_eq!(csv, expected);
+}
+
+#[test]
+fn rounding_is_half_away_from_zero_on_the_decimal_figure_and_never_minus_zero() {
+    let mut s = scenario();
+    s.partners = vec![
+        Partner {
+            name: "A".to_owned(),
+            population: None,
+        },
+        Partner {
+            name: "B".to_owned(),
+            population: None,
+        },
+    ];
+    s.horizon_years = 1;
+    let cases = [
+        // (A's baseline, B's baseline, A's row: standalone, shared, net)
+        // Equal split of A + B; no saving.
+        (0.0, 0.0, "0.00,0.00,0.00"),
+        (0.004, 0.0, "0.00,0.00,0.00"),   // net 0.002 → 0.00
+        (0.0, 0.006, "0.00,0.00,0.00"),   // net −0.003 → "0.00", not "-0.00"
+        (2.675, 2.675, "2.68,2.68,0.00"), // 2.675 is held as 2.67499999…: a spreadsheet shows 2.68
+        (1.115, 1.115, "1.12,1.12,0.00"),
+        (0.125, 0.125, "0.13,0.13,0.00"),
+        (1e12, 1e12, "1000000000000.00,1000000000000.00,0.00"),
+        (0.0, 0.03, "0.00,0.02,-0.02"), // shared 0.015 → 0.02, net −0.015 → −0.02
+    ];
+    for (a, b, expected) in cases {
+        s.services = vec![Service {
+            name: "S".to_owned(),
+            baseline: vec![a, b],
+            saving_rate: 0.0,
+            ramp_years: 1,
+            one_off_cost: 0.0,
+            running_cost_rate: 0.0,
+            split: Split::Equal,
+        }];
+        let csv = results_csv(&s, &evaluate(&s));
+        let row = csv.split("\r\n").nth(1).expect("a row");
+        assert_eq!(row, format!("1,2099/00,A,S,{expected}"), "{a} and {b}");
+    }
+}
+
+#[test]
+fn only_the_spec_characters_are_guarded() {
+    let mut s = scenario();
+    s.partners[0].name = "+44 Council".to_owned();
+    s.partners[1].name = "@home".to_owned();
+    s.services.truncate(1);
+    s.services[0].name = "Tax; 'rates' =1".to_owned();
+    s.horizon_years = 1;
+    let csv = results_csv(&s, &evaluate(&s));
+    let rows: Vec<&str> = csv.split("\r\n").collect();
+    assert!(
+        rows[1].starts_with("1,2099/00,'+44 Council,Tax; 'rates' =1,"),
+        "{}",
+        rows[1]
+    );
+    assert!(
+        rows[2].starts_with("1,2099/00,'@home,Tax; 'rates' =1,"),
+        "{}",
+        rows[2]
+    );
+    assert_eq!(
+        rows.len(),
+        4,
+        "header, two rows, and the empty tail after the last CRLF"
+    );
+    assert_eq!(rows[3], "");
+}
