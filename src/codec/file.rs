@@ -1,0 +1,89 @@
+//! Scenarios ⇄ JSON files a person downloads, keeps and opens again, and the safe file
+//! names downloads are given. Reading goes through the same path as links, so a file and a
+//! link fail in the same ways.
+
+use super::error::LinkError;
+use super::version::scenario_from_json;
+use crate::engine::Scenario;
+
+/// Longest file name stem, in characters, so names stay readable and within every
+/// filesystem's limit.
+const MAX_STEM_CHARS: usize = 60;
+
+/// Stem used when a title gives nothing usable.
+const FALLBACK_STEM: &str = "sharecalc-scenario";
+
+/// The scenario as an indented JSON file in the spec's format, ending in a newline.
+pub fn to_file_json(s: &Scenario) -> String {
+    let mut text = s.to_json_pretty();
+    text.push('\n');
+    text
+}
+
+/// Reads a scenario file, ignoring a UTF-8 byte order mark that some editors add on saving.
+/// Errors are a link's; show them with [`LinkError::file_message`].
+pub fn from_file_json(text: &str) -> Result<Scenario, LinkError> {
+    scenario_from_json(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
+/// A safe download name from a scenario title: lower-case ASCII letters, digits and single
+/// hyphens (common accented letters, Welsh ones included, lose their accents), at most
+/// [`MAX_STEM_CHARS`] before `.ext`. `ext` is the program's own, like `json` or `csv`.
+pub fn file_name(title: &str, ext: &str) -> String {
+    let mut stem = String::new();
+    for c in title.chars().flat_map(char::to_lowercase).map(unaccent) {
+        if c.is_ascii_alphanumeric() {
+            stem.push(c);
+        } else if !stem.is_empty() && !stem.ends_with('-') {
+            stem.push('-');
+        }
+    }
+    stem.truncate(MAX_STEM_CHARS);
+    let stem = stem.trim_end_matches('-');
+    let stem = if stem.is_empty() { FALLBACK_STEM } else { stem };
+    format!("{stem}.{ext}")
+}
+
+/// The plain letter behind a common accented lower-case letter; others pass unchanged.
+fn unaccent(c: char) -> char {
+    const FOLDS: &[(&str, char)] = &[
+        ("àáâãäåā", 'a'),
+        ("çć", 'c'),
+        ("èéêëē", 'e'),
+        ("ìíîïī", 'i'),
+        ("ñ", 'n'),
+        ("òóôõöøō", 'o'),
+        ("ùúûüū", 'u'),
+        ("ẁẃŵẅ", 'w'),
+        ("ỳýŷÿ", 'y'),
+    ];
+    FOLDS
+        .iter()
+        .find(|(accented, _)| accented.contains(c))
+        .map_or(c, |&(_, plain)| plain)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_name;
+
+    #[test]
+    fn names_are_slugs_of_the_title() {
+        assert_eq!(
+            file_name("Shared back office: 2027", "json"),
+            "shared-back-office-2027.json"
+        );
+        assert_eq!(file_name("", "json"), "sharecalc-scenario.json");
+        assert_eq!(file_name(" --!! ", "csv"), "sharecalc-scenario.csv");
+        assert_eq!(file_name("Ynys Môn & Gŵyr", "csv"), "ynys-mon-gwyr.csv");
+        assert_eq!(file_name("../../etc/passwd", "json"), "etc-passwd.json");
+        assert_eq!(file_name("日本", "json"), "sharecalc-scenario.json");
+    }
+
+    #[test]
+    fn long_titles_are_cut_without_a_trailing_hyphen() {
+        let name = file_name(&"word ".repeat(40), "json");
+        assert!(name.len() <= 60 + ".json".len(), "{name}");
+        assert!(!name.contains("-.") && name.ends_with(".json"), "{name}");
+    }
+}

@@ -1,0 +1,96 @@
+//! Scenarios ⇄ the URL fragment (`spec/links.md`): `s=<payload>` per scenario, up to
+//! [`MAX_OPTIONS`] joined by `&`, each payload the scenario's compact JSON, raw-DEFLATEd and
+//! base64url-encoded. Reading a fragment never fails as a whole: each scenario in it is
+//! read on its own and carries its own error, so one broken option cannot hide the others.
+
+use super::error::LinkError;
+use super::payload::{pack, unpack};
+use super::percent;
+use super::version::scenario_from_json;
+use crate::engine::Scenario;
+
+/// Most scenarios one link carries for side-by-side comparison.
+pub const MAX_OPTIONS: usize = 4;
+
+/// Most bytes a payload may inflate to. Real scenarios are tens of kilobytes at most;
+/// the limit is enforced while inflating, so a tiny "zip bomb" link cannot exhaust memory.
+pub const MAX_INFLATED_BYTES: usize = 1 << 20;
+
+/// The fragment parameter that carries a scenario.
+const SCENARIO_KEY: &str = "s=";
+
+/// What a fragment holds: one result per `s=` parameter, in order, the first being the
+/// scenario to edit. No options means "show the default example".
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Fragment {
+    /// Each of the first [`MAX_OPTIONS`] `s=` parameters, read or with the reason it could
+    /// not be.
+    pub options: Vec<Result<Scenario, LinkError>>,
+    /// How many further `s=` parameters were left unread because a link carries at most
+    /// [`MAX_OPTIONS`]; see [`Fragment::dropped_message`].
+    pub dropped: usize,
+}
+
+impl Fragment {
+    /// Plain English saying that some options were left out, when any were.
+    pub fn dropped_message(&self) -> Option<String> {
+        (self.dropped > 0).then(|| {
+            format!(
+                "This link holds {} scenarios, but sharecalc compares at most {MAX_OPTIONS}, \
+                 so only the first {MAX_OPTIONS} are shown.",
+                self.options.len() + self.dropped
+            )
+        })
+    }
+}
+
+/// The link-safe text of one scenario: compact JSON, raw DEFLATE level 9, base64url without
+/// padding.
+pub fn encode_payload(s: &Scenario) -> String {
+    pack(s.to_json_string().as_bytes())
+}
+
+/// The fragment (without `#`) for up to [`MAX_OPTIONS`] scenarios, first the one being
+/// edited; any beyond that are left out, as a reader would ignore them.
+pub fn encode_fragment(scenarios: &[Scenario]) -> String {
+    scenarios
+        .iter()
+        .take(MAX_OPTIONS)
+        .map(|s| format!("{SCENARIO_KEY}{}", encode_payload(s)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Reads one payload, made by [`encode_payload`] or any program following the spec (padding
+/// allowed): inflated to at most [`MAX_INFLATED_BYTES`], then read like a file.
+pub fn decode_payload(payload: &str) -> Result<Scenario, LinkError> {
+    let bytes = unpack(payload, MAX_INFLATED_BYTES)?;
+    let text = String::from_utf8(bytes).map_err(|_| LinkError::BadJson {
+        detail: "the scenario is not UTF-8 text".to_owned(),
+    })?;
+    scenario_from_json(&text)
+}
+
+/// Reads a fragment, with or without its `#`. The whole fragment is percent-decoded first
+/// (base64url never contains `%`, `&` or `=` other than padding, so this only undoes
+/// escaping by mail clients), and `amp;` before a parameter is dropped (a link pasted from
+/// HTML as `&amp;`). Parameters other than `s=` are ignored; `s=` parameters after the
+/// first [`MAX_OPTIONS`] are counted in [`Fragment::dropped`] but not read.
+pub fn decode_fragment(fragment: &str) -> Fragment {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let decoded = percent::decode(fragment);
+    let payloads: Vec<&str> = decoded
+        .split('&')
+        .map(|param| param.trim_start())
+        .map(|param| param.strip_prefix("amp;").unwrap_or(param))
+        .filter_map(|param| param.strip_prefix(SCENARIO_KEY))
+        .collect();
+    Fragment {
+        options: payloads
+            .iter()
+            .take(MAX_OPTIONS)
+            .map(|p| decode_payload(p))
+            .collect(),
+        dropped: payloads.len().saturating_sub(MAX_OPTIONS),
+    }
+}

@@ -1,0 +1,128 @@
+//! The one way into a scenario from JSON, for links, files and saved scenarios alike: parse,
+//! bring an older format up to date by its `version`, refuse a newer one, then let the
+//! engine read and validate. Owns format dispatch; the format itself is the engine's.
+
+use std::cmp::Ordering;
+
+use serde_json::Value;
+
+use super::error::LinkError;
+use crate::engine::{FieldError, Scenario, FORMAT_VERSION};
+
+/// Reads a scenario from JSON text of any format version this app knows.
+pub fn scenario_from_json(text: &str) -> Result<Scenario, LinkError> {
+    let value = serde_json::from_str(text).map_err(|e| LinkError::BadJson {
+        detail: e.to_string(),
+    })?;
+    scenario_from_value(value)
+}
+
+/// Reads a scenario from parsed JSON of any format version this app knows; for JSON that is
+/// already parsed, like an entry of the saved list.
+pub fn scenario_from_value(value: Value) -> Result<Scenario, LinkError> {
+    let current = upgrade(value)?;
+    Scenario::from_json_value(&current).map_err(|errors| LinkError::Invalid { errors })
+}
+
+/// Brings a scenario in any known format to [`FORMAT_VERSION`], dispatching on its
+/// `version`: the current format passes as is, a newer one is refused with
+/// [`LinkError::NewerVersion`], and a missing or impossible version is an error naming
+/// `version`. Anything that is not a JSON object has no version and passes unchanged, for
+/// the engine's reader to report.
+pub fn upgrade(value: Value) -> Result<Value, LinkError> {
+    let Some(object) = value.as_object() else {
+        return Ok(value);
+    };
+    let version = match object.get("version") {
+        None => return Err(version_error("is missing")),
+        Some(v) => match v.as_f64() {
+            Some(n) if n.fract() == 0.0 => n,
+            _ => return Err(version_error("must be a whole number")),
+        },
+    };
+    match version.total_cmp(&f64::from(FORMAT_VERSION)) {
+        Ordering::Equal => Ok(value),
+        // The `as` saturates: a version too big for u64 is still newer.
+        Ordering::Greater => Err(LinkError::NewerVersion {
+            found: version as u64,
+        }),
+        // Upgrades from older formats go here, one step at a time, each a function that
+        // rewrites the JSON into the next format (e.g. `1 => upgrade(v1_to_v2(value))` once
+        // format 2 exists). Format 1 is the first, so nothing below it is a real version.
+        Ordering::Less => Err(version_error(&format!("must be {FORMAT_VERSION} or more"))),
+    }
+}
+
+/// A problem with the `version` field, in the engine's error shape.
+fn version_error(message: &str) -> LinkError {
+    LinkError::Invalid {
+        errors: vec![FieldError::new("version", message)],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn version_message(value: Value) -> String {
+        match upgrade(value) {
+            Err(LinkError::Invalid { errors }) => errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; "),
+            other => format!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn current_version_passes_unchanged() {
+        let v = json!({"version": 1, "anything": [1, 2]});
+        assert_eq!(upgrade(v.clone()), Ok(v));
+        let whole_float = json!({"version": 1.0});
+        assert_eq!(upgrade(whole_float.clone()), Ok(whole_float));
+    }
+
+    #[test]
+    fn newer_versions_are_refused_by_number() {
+        assert_eq!(
+            upgrade(json!({"version": 2})),
+            Err(LinkError::NewerVersion { found: 2 })
+        );
+        assert_eq!(
+            upgrade(json!({"version": 1e300})),
+            Err(LinkError::NewerVersion { found: u64::MAX })
+        );
+    }
+
+    #[test]
+    fn impossible_versions_name_the_field() {
+        assert_eq!(version_message(json!({})), "version: is missing");
+        assert_eq!(
+            version_message(json!({"version": "1"})),
+            "version: must be a whole number"
+        );
+        assert_eq!(
+            version_message(json!({"version": 1.5})),
+            "version: must be a whole number"
+        );
+        assert_eq!(
+            version_message(json!({"version": 0})),
+            "version: must be 1 or more"
+        );
+        assert_eq!(
+            version_message(json!({"version": -3})),
+            "version: must be 1 or more"
+        );
+    }
+
+    #[test]
+    fn non_objects_are_left_for_the_reader() {
+        assert_eq!(upgrade(json!([1])), Ok(json!([1])));
+        assert!(matches!(
+            scenario_from_json("[1]"),
+            Err(LinkError::Invalid { .. })
+        ));
+    }
+}
