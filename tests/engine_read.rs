@@ -701,3 +701,14 @@ fn field_error_display() {
         "The file is not valid JSON"
     );
 }
+
+#[test]
+fn numbers_are_read_exactly_as_written() {
+    // 17 significant digits: serde_json's default reader can be one unit in the last place off.
+    let text = base().to_string().replace("1500000", "925894.1960422569");
+    let s = Scenario::from_json_str(&text).expect("valid");
+    assert_eq!(
+        s.services[0].baseline[1],
+        "925894.1960422569".parse::<f64>().expect("a number")
+    );
+}

@@ -1,23 +1,117 @@
-//! Component tests in a real browser (headless Chromium via wasm-bindgen-test).
+//! Component tests in a real browser (headless Chromium via wasm-bindgen-test): the app is
+//! mounted, boxes are typed into the way a browser delivers input events, and the DOM is read.
 #![cfg(target_arch = "wasm32")]
 
-use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
+use web_sys::{Document, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
+fn document() -> Document {
     web_sys::window()
         .and_then(|w| w.document())
         .expect("a browser test has a document")
 }
 
+/// Mounts the whole app in a fresh element and returns that element.
+fn mount_app() -> HtmlElement {
+    let host: HtmlElement = document()
+        .create_element("div")
+        .expect("create a host")
+        .unchecked_into();
+    document()
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("attach host");
+    leptos::mount::mount_to(host.clone(), sharecalc::ui::App).forget();
+    host
+}
+
+/// Lets the reactive system and the DOM catch up.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .expect("window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30)
+            .expect("set a timeout");
+    });
+    JsFuture::from(promise).await.expect("timeout resolves");
+}
+
+fn text_of(host: &HtmlElement, selector: &str) -> String {
+    host.query_selector(selector)
+        .expect("valid selector")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+fn type_into(host: &HtmlElement, selector: &str, value: &str) -> HtmlInputElement {
+    let input: HtmlInputElement = host
+        .query_selector(selector)
+        .expect("valid selector")
+        .expect("the box exists")
+        .unchecked_into();
+    input.set_value(value);
+    let event = web_sys::Event::new("input").expect("an input event");
+    input.dispatch_event(&event).expect("dispatch");
+    input
+}
+
 #[wasm_bindgen_test]
 fn app_shell_names_the_product() {
-    let host = document().create_element("div").expect("create a host element");
-    document().body().expect("body").append_child(&host).expect("attach host");
-    let host: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(host);
-    let _handle = leptos::mount::mount_to(host.clone(), sharecalc::ui::App);
-    let h1 = host.query_selector("h1").expect("query").expect("an h1");
-    assert_eq!(h1.text_content().as_deref(), Some("sharecalc"));
+    let host = mount_app();
+    assert_eq!(text_of(&host, "h1"), "sharecalc");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_cost_updates_the_npv() {
+    let host = mount_app();
+    settle().await;
+    let before = text_of(&host, "[data-testid=npv]");
+    assert!(
+        before.starts_with('£'),
+        "NPV shown as money, got {before:?}"
+    );
+    type_into(&host, "[data-testid=baseline-0-0]", "5m");
+    settle().await;
+    let after = text_of(&host, "[data-testid=npv]");
+    assert_ne!(before, after, "the NPV follows the edit");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_unreadable_box_is_flagged_and_keeps_what_was_typed() {
+    let host = mount_app();
+    settle().await;
+    let npv = text_of(&host, "[data-testid=npv]");
+    let input = type_into(&host, "[data-testid=baseline-0-0]", "a lot");
+    settle().await;
+    assert_eq!(input.value(), "a lot");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let summary = text_of(&host, ".app-error-summary");
+    assert!(
+        summary.contains("There is a problem"),
+        "summary shown: {summary:?}"
+    );
+    assert!(
+        summary.contains("annual cost for Heron Vale District Council"),
+        "summary names the box: {summary:?}"
+    );
+    assert_eq!(
+        text_of(&host, "[data-testid=npv]"),
+        npv,
+        "figures keep the last valid scenario"
+    );
+    assert!(document().title().starts_with("Error: "));
+    type_into(&host, "[data-testid=baseline-0-0]", "620,000");
+    settle().await;
+    assert!(host
+        .query_selector(".app-error-summary")
+        .expect("selector")
+        .is_none());
+    host.remove();
 }

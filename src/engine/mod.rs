@@ -9,6 +9,7 @@ mod decimal;
 mod error;
 mod evaluate;
 mod financial_year;
+mod json;
 mod money;
 mod parse;
 mod read;

@@ -11,6 +11,7 @@
 use serde_json::{Map, Value};
 
 use super::error::FieldError;
+use super::json::parse_exact;
 use super::scenario::{defaults, Partner, Scenario, Service, Split};
 use super::validate::validate;
 
@@ -36,11 +37,12 @@ impl Scenario {
         Err(errors)
     }
 
-    /// Reads a scenario from JSON text; text that is not JSON gives one error with an empty
+    /// Reads a scenario from JSON text, every number exactly as written (so writing and
+    /// reading gives the same scenario); text that is not JSON gives one error with an empty
     /// path, since no field can be named.
     pub fn from_json_str(s: &str) -> Result<Scenario, Vec<FieldError>> {
         match serde_json::from_str::<Value>(s) {
-            Ok(v) => Scenario::from_json_value(&v),
+            Ok(v) => Scenario::from_json_value(&parse_exact(s).unwrap_or(v)),
             Err(e) => Err(vec![FieldError::new(
                 "",
                 format!("The file is not valid JSON: {e}"),
