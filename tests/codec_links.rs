@@ -7,7 +7,6 @@ use std::time::{Duration, Instant};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use proptest::prelude::*;
-use serde_json::Value;
 use sharecalc::codec::link::{
     decode_fragment, decode_payload, encode_fragment, encode_payload, MAX_INFLATED_BYTES,
     MAX_OPTIONS,
@@ -192,7 +191,7 @@ fn padding_whitespace_and_percent_encoding_are_accepted() {
     ] {
         assert_eq!(
             decode_fragment(&fragment).options,
-            [expected.clone()],
+            std::slice::from_ref(&expected),
             "{fragment}"
         );
     }
@@ -474,44 +473,12 @@ prop_compose! {
     }
 }
 
-/// Whether two JSON values are equal, numbers to within a few units in the last place: what
-/// serde_json guarantees when reading floats back without its `float_roundtrip` feature.
-fn nearly_equal(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Number(x), Value::Number(y)) => match (x.as_f64(), y.as_f64()) {
-            (Some(x), Some(y)) => (x - y).abs() <= 4.0 * f64::EPSILON * x.abs().max(y.abs()),
-            _ => false,
-        },
-        (Value::Array(x), Value::Array(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| nearly_equal(x, y))
-        }
-        (Value::Object(x), Value::Object(y)) => {
-            x.len() == y.len()
-                && x.iter()
-                    .all(|(k, v)| y.get(k).is_some_and(|w| nearly_equal(v, w)))
-        }
-        _ => a == b,
-    }
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
     fn any_valid_scenario_survives_a_link(s in valid_scenario()) {
         prop_assert_eq!(validate(&s), vec![]);
-        let read = decode_payload(&encode_payload(&s));
-        prop_assert!(read.is_ok(), "{:?}", read);
-        let read = serde_json::to_value(read.ok()).unwrap_or_default();
-        let expected = serde_json::to_value(Some(&s)).unwrap_or_default();
-        prop_assert!(nearly_equal(&read, &expected), "{} != {}", read, expected);
-    }
-
-    /// Fails today: without serde_json's `float_roundtrip` feature (Cargo.toml, not the
-    /// codec's to change) a 17-digit float such as 1.5307104800984381 reads back 1 ULP off.
-    #[test]
-    #[ignore = "needs serde_json's float_roundtrip feature in Cargo.toml"]
-    fn any_valid_scenario_survives_a_link_bit_for_bit(s in valid_scenario()) {
         prop_assert_eq!(decode_payload(&encode_payload(&s)), Ok(s));
     }
 

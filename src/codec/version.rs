@@ -11,10 +11,18 @@ use crate::engine::{FieldError, Scenario, FORMAT_VERSION};
 
 /// Reads a scenario from JSON text of any format version this app knows.
 pub fn scenario_from_json(text: &str) -> Result<Scenario, LinkError> {
-    let value = serde_json::from_str(text).map_err(|e| LinkError::BadJson {
+    let value: Value = serde_json::from_str(text).map_err(|e| LinkError::BadJson {
         detail: e.to_string(),
     })?;
-    scenario_from_value(value)
+    let current = upgrade(value.clone())?;
+    let read = if current == value {
+        // Already current: the engine re-reads the text itself, keeping every number exactly
+        // as written (serde_json alone may read a 17-digit number one unit off).
+        Scenario::from_json_str(text)
+    } else {
+        Scenario::from_json_value(&current)
+    };
+    read.map_err(|errors| LinkError::Invalid { errors })
 }
 
 /// Reads a scenario from parsed JSON of any format version this app knows; for JSON that is
