@@ -1,0 +1,236 @@
+//! Scenario files and the list of scenarios saved in this browser: round trips, what people's
+//! editors do to files, errors that name the field, and a damaged store that still opens.
+
+use serde_json::{json, Value};
+use sharecalc::codec::file::{file_name, from_file_json, to_file_json};
+use sharecalc::codec::saved::{
+    duplicate, parse_saved, remove, rename, restore, serialise_saved, upsert, SavedEntry,
+    SavedList, STORAGE_KEY,
+};
+use sharecalc::codec::LinkError;
+use sharecalc::engine::sample::typical;
+use sharecalc::engine::Scenario;
+
+fn entry(id: &str, name: &str) -> SavedEntry {
+    SavedEntry {
+        id: id.to_owned(),
+        name: name.to_owned(),
+        saved_at: "2027-04-01T09:30:00Z".to_owned(),
+        scenario: typical(),
+    }
+}
+
+fn ids(entries: &[SavedEntry]) -> Vec<&str> {
+    entries.iter().map(|e| e.id.as_str()).collect()
+}
+
+fn scenario_json() -> Value {
+    serde_json::from_str(&typical().to_json_string()).unwrap_or_default()
+}
+
+#[test]
+fn a_file_round_trips_and_is_readable_json() {
+    let text = to_file_json(&typical());
+    assert!(
+        text.starts_with("{\n  \"version\": 1,\n  \"title\": "),
+        "{text}"
+    );
+    assert!(text.ends_with("}\n"));
+    assert_eq!(from_file_json(&text), Ok(typical()));
+}
+
+#[test]
+fn a_byte_order_mark_is_ignored() {
+    let text = format!("\u{feff}{}", to_file_json(&typical()));
+    assert_eq!(from_file_json(&text), Ok(typical()));
+}
+
+#[test]
+fn an_invalid_file_names_the_field() {
+    let mut v = scenario_json();
+    v["services"][2]["baseline"][1] = json!(-1);
+    let e = from_file_json(&v.to_string()).unwrap_err();
+    assert_eq!(
+        e.file_message(),
+        "This file's scenario has a problem: services[2].baseline[1]: must be 0 or more."
+    );
+    v["horizon_years"] = json!("ten");
+    match from_file_json(&v.to_string()) {
+        Err(LinkError::Invalid { errors }) => {
+            let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+            assert_eq!(paths, ["horizon_years", "services[2].baseline[1]"]);
+        }
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_file_that_is_not_a_scenario_says_so() {
+    let e = from_file_json("Year,Cost\n2027,100\n").unwrap_err();
+    assert!(matches!(e, LinkError::BadJson { .. }));
+    assert!(
+        e.file_message()
+            .starts_with("This file does not hold a scenario sharecalc can read (")
+            && e.file_message()
+                .ends_with("Check that you chose a sharecalc scenario file."),
+        "{}",
+        e.file_message()
+    );
+    assert!(matches!(
+        from_file_json("[1, 2]"),
+        Err(LinkError::Invalid { .. })
+    ));
+    let mut v = scenario_json();
+    v["version"] = json!(3);
+    assert_eq!(
+        from_file_json(&v.to_string()),
+        Err(LinkError::NewerVersion { found: 3 })
+    );
+}
+
+#[test]
+fn file_names_are_safe_and_readable() {
+    assert_eq!(
+        file_name("Shared back office: 2027", "json"),
+        "shared-back-office-2027.json"
+    );
+    assert_eq!(file_name("", "json"), "sharecalc-scenario.json");
+    assert_eq!(
+        file_name("Shared back office: 2027", "csv"),
+        "shared-back-office-2027.csv"
+    );
+    let long = file_name(&"Revenues and benefits ".repeat(10), "json");
+    let stem = long.trim_end_matches(".json");
+    assert!(stem.len() <= 60 && !stem.ends_with('-'), "{long}");
+    assert!(stem
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
+}
+
+#[test]
+fn saved_scenarios_round_trip() {
+    assert_eq!(STORAGE_KEY, "sharecalc.saved.v1");
+    let entries = vec![entry("a", "Option A"), entry("b", "Option B")];
+    let text = serialise_saved(&entries);
+    let stored: Value = serde_json::from_str(&text).unwrap_or_default();
+    assert_eq!(stored[1]["name"], "Option B");
+    assert_eq!(stored[0]["saved_at"], "2027-04-01T09:30:00Z");
+    assert_eq!(stored[0]["scenario"]["version"], 1);
+    assert_eq!(
+        parse_saved(Some(&text)),
+        SavedList {
+            entries,
+            skipped: vec![]
+        }
+    );
+}
+
+#[test]
+fn nothing_saved_is_an_empty_list() {
+    assert_eq!(parse_saved(None), SavedList::default());
+    assert_eq!(parse_saved(Some("[]")), SavedList::default());
+}
+
+#[test]
+fn bad_entries_are_left_out_with_a_message_naming_them() {
+    let mut corrupted = serde_json::to_value(entry("c", "Budget 2027")).unwrap_or_default();
+    corrupted["scenario"]["services"][0]["saving_rate"] = json!("lots");
+    let mut newer = serde_json::to_value(entry("n", "From the future")).unwrap_or_default();
+    newer["scenario"]["version"] = json!(2);
+    let text = json!([
+        corrupted,
+        { "id": "x", "title": "Someone else's data" },
+        serde_json::to_value(entry("g", "Good one")).unwrap_or_default(),
+        "just a string",
+        newer,
+        serde_json::to_value(entry("g", "Same id again")).unwrap_or_default(),
+    ])
+    .to_string();
+    let list = parse_saved(Some(&text));
+    assert_eq!(list.entries, [entry("g", "Good one")]);
+    assert_eq!(
+        list.skipped,
+        [
+            "Saved scenario \"Budget 2027\" is not shown. This saved scenario has a problem: \
+             services[0].saving_rate: must be a number."
+                .to_owned(),
+            "Saved scenario 2 is not shown. It was not saved by this version of sharecalc: \
+             its \"name\" is missing or not text."
+                .to_owned(),
+            "Saved scenario 4 is not shown. It was not saved by this version of sharecalc: \
+             it is not a saved scenario."
+                .to_owned(),
+            "Saved scenario \"From the future\" is not shown. This scenario was made with a \
+             newer version of sharecalc (format 2). Open it with the latest version."
+                .to_owned(),
+            "Saved scenario \"Same id again\" is not shown: another saved scenario has its id."
+                .to_owned(),
+        ]
+    );
+}
+
+#[test]
+fn a_wholly_corrupt_store_is_an_empty_list_and_one_message() {
+    for text in ["{not json", "{\"entries\": []}", "", "null"] {
+        let list = parse_saved(Some(text));
+        assert!(list.entries.is_empty(), "{text}");
+        assert_eq!(
+            list.skipped,
+            ["The scenarios saved in this browser could not be read, so none are shown."],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn saving_replaces_in_place_or_adds_first() {
+    let mut entries = vec![entry("a", "A"), entry("b", "B")];
+    let mut changed = entry("b", "B, revised");
+    changed.scenario = Scenario {
+        horizon_years: 20,
+        ..typical()
+    };
+    upsert(&mut entries, changed.clone());
+    assert_eq!(entries, [entry("a", "A"), changed]);
+    upsert(&mut entries, entry("c", "C"));
+    assert_eq!(ids(&entries), ["c", "a", "b"]);
+}
+
+#[test]
+fn renaming_and_duplicating_find_the_entry_by_id() {
+    let mut entries = vec![entry("a", "A"), entry("b", "Option B")];
+    assert!(rename(&mut entries, "a", "Option A"));
+    assert!(!rename(&mut entries, "zz", "Nothing"));
+    assert_eq!(entries[0].name, "Option A");
+    assert!(duplicate(
+        &mut entries,
+        "a",
+        "a2".to_owned(),
+        "2027-05-01T10:00:00Z".to_owned()
+    ));
+    assert!(!duplicate(
+        &mut entries,
+        "zz",
+        "x".to_owned(),
+        String::new()
+    ));
+    assert_eq!(ids(&entries), ["a", "a2", "b"]);
+    assert_eq!(entries[1].name, "Copy of Option A");
+    assert_eq!(entries[1].saved_at, "2027-05-01T10:00:00Z");
+    assert_eq!(entries[1].scenario, entries[0].scenario);
+}
+
+#[test]
+fn removing_can_be_undone() {
+    let mut entries = vec![entry("a", "A"), entry("b", "B"), entry("c", "C")];
+    assert_eq!(remove(&mut entries, "zz"), None);
+    let removed = remove(&mut entries, "b").expect("b is there");
+    assert_eq!((removed.index, removed.entry.name.as_str()), (1, "B"));
+    assert_eq!(ids(&entries), ["a", "c"]);
+    restore(&mut entries, removed);
+    assert_eq!(ids(&entries), ["a", "b", "c"]);
+    let removed = remove(&mut entries, "c").expect("c is there");
+    entries.clear();
+    restore(&mut entries, removed);
+    assert_eq!(ids(&entries), ["c"]);
+}
