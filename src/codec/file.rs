@@ -28,7 +28,7 @@ pub fn from_file_json(text: &str) -> Result<Scenario, LinkError> {
 
 /// A safe download name from a scenario title: lower-case ASCII letters, digits and single
 /// hyphens (common accented letters, Welsh ones included, lose their accents), at most
-/// [`MAX_STEM_CHARS`] before `.ext`. `ext` is the program's own, like `json` or `csv`.
+/// 60 characters before `.ext`. `ext` is the program's own, like `json` or `csv`.
 pub fn file_name(title: &str, ext: &str) -> String {
     let mut stem = String::new();
     for c in title.chars().flat_map(char::to_lowercase).map(unaccent) {
