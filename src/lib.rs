@@ -6,6 +6,8 @@
 
 pub mod codec;
 pub mod engine;
+pub mod examples;
+pub mod report;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -9,7 +9,6 @@ mod decimal;
 mod error;
 mod evaluate;
 mod financial_year;
-mod json;
 mod money;
 mod parse;
 mod read;

@@ -11,7 +11,6 @@
 use serde_json::{Map, Value};
 
 use super::error::FieldError;
-use super::json::parse_exact;
 use super::scenario::{defaults, Partner, Scenario, Service, Split};
 use super::validate::validate;
 
@@ -37,12 +36,12 @@ impl Scenario {
         Err(errors)
     }
 
-    /// Reads a scenario from JSON text, every number exactly as written (so writing and
-    /// reading gives the same scenario); text that is not JSON gives one error with an empty
+    /// Reads a scenario from JSON text, every number exactly as written (serde_json's
+    /// `float_roundtrip`, so writing and reading gives the same scenario); text that is not JSON gives one error with an empty
     /// path, since no field can be named.
     pub fn from_json_str(s: &str) -> Result<Scenario, Vec<FieldError>> {
         match serde_json::from_str::<Value>(s) {
-            Ok(v) => Scenario::from_json_value(&parse_exact(s).unwrap_or(v)),
+            Ok(v) => Scenario::from_json_value(&v),
             Err(e) => Err(vec![FieldError::new(
                 "",
                 format!("The file is not valid JSON: {e}"),

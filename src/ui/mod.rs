@@ -2,6 +2,16 @@
 //! types, hand it to the engine and show the results. Views never do arithmetic on money;
 //! every figure comes from [`crate::engine`].
 
+mod build;
+mod download;
+mod draft;
+mod editor;
+mod examples;
+mod focus;
+mod link;
 mod page;
+mod results;
+mod share;
+mod state;
 
 pub use page::App;

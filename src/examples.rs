@@ -1,0 +1,145 @@
+//! Built-in example scenarios a first-time visitor can start from.
+//!
+//! The councils are made up and the figures are illustrative, in realistic ranges for English
+//! district councils; each example says so in its title. They are data, not defaults: the
+//! engine never assumes any of these values.
+
+use crate::engine::{Partner, Scenario, Service, Split, FORMAT_VERSION};
+
+/// One example: a stable id for the picker, and the scenario it loads.
+pub struct Example {
+    /// Stable identifier, used as the `<option>` value.
+    pub id: &'static str,
+    /// Builds the scenario afresh, so callers may change it freely.
+    pub build: fn() -> Scenario,
+}
+
+/// The examples in the order the picker shows them; the first is the page's default.
+pub const EXAMPLES: &[Example] = &[
+    Example {
+        id: "white-paper",
+        build: white_paper,
+    },
+    Example {
+        id: "cautious",
+        build: cautious,
+    },
+    Example {
+        id: "waste",
+        build: waste,
+    },
+];
+
+/// The scenario the page opens on when a link carries none.
+pub fn default_scenario() -> Scenario {
+    white_paper()
+}
+
+fn partner(name: &str, population: f64) -> Partner {
+    Partner {
+        name: name.to_owned(),
+        population: Some(population),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn service(
+    name: &str,
+    baseline: &[f64],
+    saving_rate: f64,
+    ramp_years: u32,
+    one_off_cost: f64,
+    running_cost_rate: f64,
+    split: Split,
+) -> Service {
+    Service {
+        name: name.to_owned(),
+        baseline: baseline.to_vec(),
+        saving_rate,
+        ramp_years,
+        one_off_cost,
+        running_cost_rate,
+        split,
+    }
+}
+
+fn driver(label: &str, values: &[f64]) -> Split {
+    Split::Driver {
+        label: label.to_owned(),
+        values: values.to_vec(),
+    }
+}
+
+fn base(title: &str, partners: Vec<Partner>, services: Vec<Service>) -> Scenario {
+    Scenario {
+        version: FORMAT_VERSION,
+        title: title.to_owned(),
+        currency: "GBP".to_owned(),
+        first_year: 2027,
+        horizon_years: 10,
+        discount_rate: 0.035,
+        cost_growth: 0.0,
+        realisation: 1.0,
+        optimism_bias: 0.0,
+        partners,
+        services,
+    }
+}
+
+/// Four districts share six back-office services at the White Paper's 20%.
+fn white_paper() -> Scenario {
+    base(
+        "Example: four districts share their back office at the White Paper's 20% (illustrative figures)",
+        vec![
+            partner("Heron Vale District Council", 98_000.0),
+            partner("Kestrel Borough Council", 121_000.0),
+            partner("Marshfield District Council", 87_000.0),
+            partner("Oakbridge District Council", 104_000.0),
+        ],
+        vec![
+            service("HR and payroll", &[620_000.0, 780_000.0, 540_000.0, 660_000.0], 0.2, 3, 450_000.0, 0.02, driver("Staff headcount", &[410.0, 530.0, 350.0, 440.0])),
+            service("Finance", &[1_150_000.0, 1_420_000.0, 980_000.0, 1_210_000.0], 0.2, 3, 600_000.0, 0.02, Split::Baseline),
+            service("ICT", &[1_900_000.0, 2_350_000.0, 1_600_000.0, 2_050_000.0], 0.2, 3, 1_800_000.0, 0.03, Split::Baseline),
+            service("Revenues and benefits", &[1_700_000.0, 2_100_000.0, 1_450_000.0, 1_800_000.0], 0.2, 3, 900_000.0, 0.02, driver("Benefit claims", &[5_200.0, 6_900.0, 4_100.0, 5_600.0])),
+            service("Legal", &[480_000.0, 560_000.0, 410_000.0, 500_000.0], 0.2, 2, 150_000.0, 0.01, Split::Equal),
+            service("Customer services", &[820_000.0, 990_000.0, 700_000.0, 860_000.0], 0.2, 3, 500_000.0, 0.02, Split::Population),
+        ],
+    )
+}
+
+/// A cautious case: two councils share revenues and benefits and ICT at 9%, with realistic
+/// one-off costs and the Green Book's optimism bias on them.
+fn cautious() -> Scenario {
+    let mut s = base(
+        "Example: a cautious case at 9% savings with realistic one-off costs (illustrative figures)",
+        vec![partner("Ashdown District Council", 92_000.0), partner("Brookford Borough Council", 134_000.0)],
+        vec![
+            service("Revenues and benefits", &[1_650_000.0, 2_300_000.0], 0.09, 4, 1_100_000.0, 0.015, driver("Benefit claims", &[4_800.0, 7_300.0])),
+            service("ICT", &[1_800_000.0, 2_600_000.0], 0.09, 4, 1_400_000.0, 0.02, Split::Baseline),
+            service("Finance", &[1_050_000.0, 1_380_000.0], 0.08, 3, 350_000.0, 0.01, Split::Baseline),
+        ],
+    );
+    s.optimism_bias = 0.2;
+    s
+}
+
+/// A front-line service: three councils share waste collection.
+fn waste() -> Scenario {
+    base(
+        "Example: three councils share waste collection (illustrative figures)",
+        vec![
+            partner("Fenwick District Council", 76_000.0),
+            partner("Greystone Borough Council", 143_000.0),
+            partner("Hollins District Council", 58_000.0),
+        ],
+        vec![service(
+            "Waste and recycling collection",
+            &[5_400_000.0, 8_900_000.0, 4_700_000.0],
+            0.1,
+            3,
+            2_500_000.0,
+            0.015,
+            driver("Households served", &[33_500.0, 61_000.0, 25_800.0]),
+        )],
+    )
+}

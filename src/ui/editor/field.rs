@@ -1,0 +1,163 @@
+//! A labelled text box in the GOV.UK pattern: label with the unit, optional hint, the
+//! error message above the box, the currency sign or `%` outside it. What was typed is
+//! kept as typed; the box only reports problems found by [`crate::ui::build`].
+
+use leptos::prelude::*;
+
+use crate::ui::state::use_calc;
+
+/// What kind of value a box takes, which sets its keyboard and its sign.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Free text, such as a name.
+    Text,
+    /// An amount of money: the currency sign sits outside the box.
+    Money,
+    /// A percentage: `%` sits after the box.
+    Percent,
+    /// A whole number such as a year.
+    Whole,
+    /// A count such as a population.
+    Count,
+}
+
+impl Kind {
+    fn inputmode(self) -> &'static str {
+        match self {
+            Kind::Text => "text",
+            Kind::Whole => "numeric",
+            Kind::Money | Kind::Percent | Kind::Count => "decimal",
+        }
+    }
+}
+
+/// The error for box `id` from the current reading of the draft.
+pub fn error_for(id: String) -> Signal<Option<String>> {
+    let calc = use_calc();
+    Signal::derive(move || calc.built.with(|b| b.message_for(&id)))
+}
+
+/// The currency sign of the scenario being edited.
+pub fn currency_sign() -> Signal<&'static str> {
+    let calc = use_calc();
+    Signal::derive(move || {
+        calc.draft
+            .currency
+            .with(|c| crate::engine::currency_symbol(c))
+    })
+}
+
+/// A labelled box with its hint and error.
+#[component]
+pub fn Field(
+    /// Element id; also what the error summary links to.
+    id: String,
+    /// Visible label, naming the unit.
+    #[prop(into)]
+    label: String,
+    /// Optional hint under the label.
+    #[prop(optional, into)]
+    hint: Option<String>,
+    /// The text typed.
+    value: RwSignal<String>,
+    /// What the box takes.
+    kind: Kind,
+    /// A CSS width modifier, such as `app-input--width-10`.
+    #[prop(optional)]
+    width: &'static str,
+) -> impl IntoView {
+    let error = error_for(id.clone());
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = {
+        let (hint_id, error_id, has_hint) = (hint_id.clone(), error_id.clone(), hint.is_some());
+        move || {
+            let mut ids = Vec::new();
+            if has_hint {
+                ids.push(hint_id.clone());
+            }
+            if error.with(Option::is_some) {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let sign = currency_sign();
+    view! {
+        <div class="app-form-group" class:app-form-group--error=move || error.with(Option::is_some)>
+            <label class="app-label" for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <div class="app-hint" id=hint_id>{h}</div> })}
+            {move || error.get().map(|m| view! {
+                <p class="app-error-message" id=error_id.clone()>
+                    <span class="app-visually-hidden">"Error: "</span>{m}
+                </p>
+            })}
+            <div class="app-input-wrapper">
+                {(kind == Kind::Money).then(|| view! { <div class="app-input__prefix" aria-hidden="true">{sign}</div> })}
+                <input
+                    class=format!("app-input {width}")
+                    class:app-input--error=move || error.with(Option::is_some)
+                    id=id.clone()
+                    name=id
+                    type="text"
+                    inputmode=kind.inputmode()
+                    spellcheck="false"
+                    autocomplete="off"
+                    aria-describedby=described
+                    aria-invalid=move || error.with(Option::is_some).then_some("true")
+                    bind:value=value
+                />
+                {(kind == Kind::Percent).then(|| view! { <div class="app-input__suffix" aria-hidden="true">"%"</div> })}
+            </div>
+        </div>
+    }
+}
+
+/// A box inside a table cell: named by `aria-label` (its row and column headers say the
+/// same visibly), with its error shown in the cell.
+#[component]
+pub fn CellInput(
+    /// Element id; also what the error summary links to.
+    id: String,
+    /// Accessible name, e.g. "HR and payroll: annual cost for Heron (£)".
+    label: Signal<String>,
+    /// The text typed.
+    value: RwSignal<String>,
+    /// What the box takes.
+    kind: Kind,
+    /// A stable hook for automated tests.
+    #[prop(optional, into)]
+    testid: Option<Signal<String>>,
+) -> impl IntoView {
+    let error = error_for(id.clone());
+    let error_id = format!("{id}-error");
+    let message_id = error_id.clone();
+    let sign = currency_sign();
+    view! {
+        <div class="app-cell" class:app-cell--error=move || error.with(Option::is_some)>
+            <div class="app-input-wrapper">
+                {(kind == Kind::Money).then(|| view! { <div class="app-input__prefix" aria-hidden="true">{sign}</div> })}
+                <input
+                    class="app-input app-input--cell"
+                    class:app-input--error=move || error.with(Option::is_some)
+                    id=id.clone()
+                    name=id
+                    type="text"
+                    inputmode=kind.inputmode()
+                    spellcheck="false"
+                    autocomplete="off"
+                    aria-label=label
+                    aria-describedby=move || error.with(Option::is_some).then(|| error_id.clone())
+                    aria-invalid=move || error.with(Option::is_some).then_some("true")
+                    data-testid=move || testid.map(|t| t.get())
+                    bind:value=value
+                />
+            </div>
+            {move || error.get().map(|m| view! {
+                <p class="app-error-message app-error-message--cell" id=message_id.clone()>
+                    <span class="app-visually-hidden">"Error: "</span>{m}
+                </p>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,150 @@
+//! The partner councils: name and (optional) population; add, remove and reorder.
+
+use leptos::prelude::*;
+
+use super::field::{CellInput, Kind};
+use crate::ui::build::ids;
+use crate::ui::draft::{Draft, PartnerDraft};
+use crate::ui::focus::focus_later;
+use crate::ui::state::use_calc;
+
+/// The most partners the scenario format allows.
+pub const MAX_PARTNERS: usize = 20;
+/// The fewest partners that can share anything.
+pub const MIN_PARTNERS: usize = 2;
+
+/// The partners table with its add button.
+#[component]
+pub fn Partners() -> impl IntoView {
+    let d = use_calc().draft;
+    let count = move || d.partners.with(Vec::len);
+    let full = move || count() >= MAX_PARTNERS;
+    let add = move |_| {
+        let key = d.add_partner();
+        focus_later(ids::partner_name(key));
+    };
+    view! {
+        <section class="app-section" aria-labelledby=ids::PARTNERS>
+            <h2 id=ids::PARTNERS tabindex="-1">"Partners"</h2>
+            <p class="app-hint">"The councils or other bodies that would share. Between 2 and 20. Population is optional: it is needed to split costs by population and for savings per resident."</p>
+            <div class="app-table-scroll">
+                <table class="app-table app-table--inputs">
+                    <caption class="app-visually-hidden">"Partners"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Partner"</th>
+                            <th scope="col">"Name"</th>
+                            <th scope="col">"Population (residents)"</th>
+                            <th scope="col"><span class="app-visually-hidden">"Actions"</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For each=move || d.partners.get() key=|p| p.key let:partner>
+                            <PartnerRow partner=partner />
+                        </For>
+                    </tbody>
+                </table>
+            </div>
+            <button type="button" class="app-button app-button--secondary" on:click=add disabled=full>
+                "Add a partner"
+            </button>
+            <Show when=full>
+                <p class="app-hint">"You have the most partners a scenario can have (20)."</p>
+            </Show>
+        </section>
+    }
+}
+
+fn count_untracked(d: Draft) -> usize {
+    d.partners.with_untracked(Vec::len)
+}
+
+#[component]
+fn PartnerRow(partner: PartnerDraft) -> impl IntoView {
+    let d = use_calc().draft;
+    let key = partner.key;
+    let index = Memo::new(move |_| {
+        d.partners
+            .with(|ps| ps.iter().position(|p| p.key == key).unwrap_or(0))
+    });
+    let count = move || d.partners.with(Vec::len);
+    let name = move || {
+        partner.name.with(|n| {
+            if n.trim().is_empty() {
+                format!("partner {}", index.get() + 1)
+            } else {
+                n.clone()
+            }
+        })
+    };
+    let up_id = format!("partner-{key}-up");
+    let down_id = format!("partner-{key}-down");
+    // Focus stays on the button pressed, or moves to its twin once the row reaches an end
+    // (a disabled button cannot hold focus).
+    let move_by = {
+        let (up, down) = (up_id.clone(), down_id.clone());
+        move |step: isize| {
+            d.move_partner(index.get_untracked(), step);
+            let at = d
+                .partners
+                .with_untracked(|ps| ps.iter().position(|p| p.key == key).unwrap_or(0));
+            let at_top = at == 0;
+            let at_bottom = at + 1 >= count_untracked(d);
+            let target = match (step < 0, at_top, at_bottom) {
+                (true, true, _) | (false, _, false) => down.clone(),
+                _ => up.clone(),
+            };
+            focus_later(target);
+        }
+    };
+    let move_up = move_by.clone();
+    let remove = move |_| {
+        let at = index.get_untracked();
+        d.remove_partner(at);
+        let next = d
+            .partners
+            .with_untracked(|ps| ps.get(at).or(ps.last()).map(|p| p.key));
+        focus_later(next.map_or_else(|| ids::PARTNERS.to_owned(), ids::partner_name));
+    };
+    let is_first = move || index.get() == 0;
+    let is_last = move || index.get() + 1 == count();
+    let at_minimum = move || count() <= MIN_PARTNERS;
+    view! {
+        <tr>
+            <th scope="row">{move || index.get() + 1}</th>
+            <td>
+                <CellInput
+                    id=ids::partner_name(key)
+                    label=Signal::derive(move || format!("Partner {} name", index.get() + 1))
+                    value=partner.name
+                    kind=Kind::Text
+                />
+            </td>
+            <td>
+                <CellInput
+                    id=ids::partner_population(key)
+                    label=Signal::derive(move || format!("Population of {} (residents, optional)", name()))
+                    value=partner.population
+                    kind=Kind::Count
+                />
+            </td>
+            <td class="app-table__actions">
+                <button type="button" class="app-button app-button--small" id=up_id
+                    disabled=is_first
+                    on:click=move |_| move_up(-1)>
+                    "Move up"<span class="app-visually-hidden">" " {name}</span>
+                </button>
+                <button type="button" class="app-button app-button--small" id=down_id
+                    disabled=is_last
+                    on:click=move |_| move_by(1)>
+                    "Move down"<span class="app-visually-hidden">" " {name}</span>
+                </button>
+                <button type="button" class="app-button app-button--small app-button--warning"
+                    disabled=at_minimum
+                    on:click=remove>
+                    "Remove"<span class="app-visually-hidden">" " {name}</span>
+                </button>
+            </td>
+        </tr>
+    }
+}

@@ -1,0 +1,76 @@
+//! The results: headlines, the plain-English paragraph, charts, tables, the CSV download,
+//! and how the figures are worked out. Views read the engine's results; none computes.
+
+mod chart;
+mod charts;
+mod headlines;
+mod method;
+mod tables;
+
+use leptos::prelude::*;
+
+use crate::report::words;
+use crate::ui::download::download;
+use crate::ui::state::use_calc;
+
+pub use method::{Evidence, Method};
+
+/// The figures at a glance: headlines and the plain-English paragraph, with a warning when
+/// they are not those of what is typed now.
+#[component]
+pub fn AtAGlance() -> impl IntoView {
+    let calc = use_calc();
+    let summary = move || {
+        calc.scenario
+            .with(|s| calc.results.with(|r| words::summary(s, r)))
+    };
+    view! {
+        <section class="app-glance" aria-labelledby="results-heading">
+            <h2 id="results-heading">"Results"</h2>
+            <Show when=move || calc.is_stale()>
+                <div class="app-notice app-notice--warning" data-testid="stale-notice">
+                    <strong>"These figures do not include your latest changes. "</strong>
+                    "Something you typed cannot be used yet (see \u{201c}There is a problem\u{201d} at the top), so the figures are still those of your last complete scenario."
+                </div>
+            </Show>
+            <headlines::Headlines />
+            <h3>"In plain English"</h3>
+            <p class="app-summary" data-testid="plain-english">{summary}</p>
+        </section>
+    }
+}
+
+/// The figures in full: charts, tables and the CSV download.
+#[component]
+pub fn Details() -> impl IntoView {
+    let calc = use_calc();
+    let (download_note, set_download_note) = signal(String::new());
+    let download_csv = move |_| {
+        let (name, csv) = calc.scenario.with(|s| {
+            (
+                crate::codec::file::file_name(&s.title, "csv"),
+                calc.results.with(|r| crate::engine::results_csv(s, r)),
+            )
+        });
+        let note = if download(&name, "text/csv;charset=utf-8", &csv) {
+            format!("Downloaded {}.", name)
+        } else {
+            "Your browser did not allow the download. Try again, or use another browser.".to_owned()
+        };
+        set_download_note.set(note);
+    };
+    view! {
+        <section class="app-section" aria-labelledby="details-heading">
+            <h2 id="details-heading">"The figures in full"</h2>
+            <charts::Charts />
+            <tables::PartnersTable />
+            <tables::YearsTable />
+            <div class="app-actions">
+                <button type="button" class="app-button" data-testid="download-csv" on:click=download_csv>
+                    "Download the figures (CSV)"
+                </button>
+                <p class="app-hint" role="status">{download_note}</p>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,65 @@
+//! "Share this scenario": copy the link (it holds the whole scenario), or hand it to the
+//! device's share sheet where the browser has the Web Share API.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::ui::link::link_to;
+use crate::ui::state::use_calc;
+
+/// True when the browser offers `navigator.share`.
+fn can_share() -> bool {
+    js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("share"))
+        .is_ok_and(|f| f.is_function())
+}
+
+/// The share panel.
+#[component]
+pub fn SharePanel() -> impl IntoView {
+    let calc = use_calc();
+    let (status, set_status) = signal(String::new());
+    let link = Memo::new(move |_| calc.scenario.with(link_to));
+    let copy = move |_| {
+        let url = link.get_untracked();
+        let promise = window().navigator().clipboard().write_text(&url);
+        spawn_local(async move {
+            let words = match JsFuture::from(promise).await {
+                Ok(_) => {
+                    "Link copied. Paste it into an email or a document: it opens this scenario."
+                }
+                Err(_) => {
+                    "Your browser did not let sharecalc copy. Select the link below and copy it."
+                }
+            };
+            set_status.set(words.to_owned());
+        });
+    };
+    let share = move |_| {
+        let data = web_sys::ShareData::new();
+        data.set_title(&calc.scenario.with(|s| s.title.clone()));
+        data.set_url(&link.get_untracked());
+        let promise = window().navigator().share_with_data(&data);
+        spawn_local(async move {
+            if JsFuture::from(promise).await.is_ok() {
+                set_status.set("Shared.".to_owned());
+            }
+        });
+    };
+    view! {
+        <section class="app-section app-share" aria-labelledby="share-heading">
+            <h2 id="share-heading">"Share this scenario"</h2>
+            <p>"The link holds the whole scenario, so anyone who opens it sees these figures. Nothing is stored on a server."</p>
+            <button type="button" class="app-button" data-testid="copy-link" on:click=copy>"Copy link"</button>
+            {can_share().then(|| view! {
+                <button type="button" class="app-button app-button--secondary" on:click=share>"Share"</button>
+            })}
+            <p class="app-hint" role="status" data-testid="share-status">{status}</p>
+            <div class="app-form-group">
+                <label class="app-label" for="share-link">"Link to this scenario"</label>
+                <input class="app-input app-input--full" id="share-link" type="text" readonly prop:value=move || link.get() />
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,58 @@
+//! The one-way data flow, wired once: draft (what was typed) → built (parsed and validated)
+//! → scenario (the last valid one) → results (the engine's figures). Components read these
+//! from context; only the editor writes, and only to the draft.
+
+use leptos::prelude::*;
+
+use super::build::{build, Built};
+use super::draft::Draft;
+use crate::engine::{self, Results, Scenario};
+
+/// Everything a component may read; cheap to copy.
+#[derive(Clone, Copy)]
+pub struct Calc {
+    /// What the user has typed.
+    pub draft: Draft,
+    /// The draft read and checked, with every problem.
+    pub built: Memo<Built>,
+    /// The last valid scenario: the figures keep showing it while a box is unreadable.
+    pub scenario: Memo<Scenario>,
+    /// The engine's figures for [`Calc::scenario`].
+    pub results: Memo<Results>,
+}
+
+impl Calc {
+    /// Wires the flow for a page that starts from `initial`.
+    pub fn new(initial: Scenario) -> Calc {
+        let draft = Draft::new(&initial);
+        let built = Memo::new(move |_| build(&draft));
+        let scenario = Memo::new(move |previous: Option<&Scenario>| {
+            built
+                .with(|b| b.scenario.clone())
+                .or_else(|| previous.cloned())
+                .unwrap_or_else(|| initial.clone())
+        });
+        let results = Memo::new(move |_| scenario.with(engine::evaluate));
+        Calc {
+            draft,
+            built,
+            scenario,
+            results,
+        }
+    }
+
+    /// True while something typed is unreadable or invalid, so the figures are not current.
+    pub fn is_stale(&self) -> bool {
+        self.built.with(|b| b.scenario.is_none())
+    }
+
+    /// The currency code of the figures shown.
+    pub fn currency(&self) -> String {
+        self.scenario.with(|s| s.currency.clone())
+    }
+}
+
+/// The [`Calc`] provided by the page.
+pub fn use_calc() -> Calc {
+    expect_context::<Calc>()
+}
