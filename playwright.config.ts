@@ -2,7 +2,9 @@
 // server, so that what is tested is exactly what a council would deploy.
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+// SHARECALC_DIST and SHARECALC_PORT let two builds be tested side by side.
+const port = Number(process.env.SHARECALC_PORT ?? 4173);
+const dist = process.env.SHARECALC_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -27,7 +29,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory dist`,
+    command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory ${dist}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     stdout: 'ignore',
