@@ -1,0 +1,397 @@
+// The browser half of `scripts/bench`: measures a built bundle (download sizes, time to the
+// first figure, recalculation after an edit) in headless Chromium, checks the budgets and
+// writes BENCHMARKS.md. Exits 1 when a budget is missed, so the command can gate CI.
+//
+// Usage: node tests/bench/bench.mjs --dist dist --engine engine.txt --out BENCHMARKS.md
+// Not part of the e2e suite (Playwright's testDir is tests/e2e): timings on a shared machine
+// are too noisy for pass/fail tests, so they are checked here, by hand or in CI, instead.
+
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir, totalmem, cpus, release } from 'node:os';
+import { join, relative } from 'node:path';
+import { deflateRawSync, gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
+);
+const DIST = args.dist ?? 'dist';
+const OUT = args.out ?? 'BENCHMARKS.md';
+const PORT = Number(process.env.SHARECALC_BENCH_PORT ?? 4180);
+const LOADS = 15; // first-figure loads per page (budget: at least 10)
+const EDITS = 60; // measured edits per scenario (budget: at least 50)
+const WARMUP_EDITS = 5; // unmeasured edits first, so one-off work (JIT, first allocation) is not counted
+
+/** The budgets this report checks; the issue sets them, the README points here. */
+const BUDGET = {
+  gzipTotal: 150_000, // bytes, html + js + wasm + css + favicon, gzip level 9
+  firstFigureRatio: 2, // app's first figure ÷ bare page's, medians
+  recalcLargestP95: 16, // ms, one frame at 60 Hz
+  recalcDefaultP95: 4, // ms
+};
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+// ---------------------------------------------------------------------------------------
+// Download sizes
+
+function files(root) {
+  return readdirSync(root)
+    .flatMap((name) => {
+      const path = join(root, name);
+      return statSync(path).isDirectory() ? files(path) : [path];
+    })
+    .sort();
+}
+
+function sizes(dist) {
+  const rows = files(dist).map((path) => {
+    const data = readFileSync(path);
+    return { name: relative(dist, path), raw: data.length, gzip: gzipSync(data, { level: 9 }).length };
+  });
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
+  return { rows, total };
+}
+
+// ---------------------------------------------------------------------------------------
+// The largest valid scenario, as a link
+
+/** 20 partners × 50 services × 30 years, built like `engine::sample::largest_valid` in Rust. */
+function largestScenario() {
+  const partners = 20;
+  const services = 50;
+  const range = (n) => Array.from({ length: n }, (_, i) => i);
+  return {
+    version: 1,
+    title: `${partners} partners, ${services} services, 30 years`,
+    currency: 'GBP',
+    first_year: 2027,
+    horizon_years: 30,
+    discount_rate: 0.035,
+    cost_growth: 0.02,
+    realisation: 0.8,
+    optimism_bias: 0.2,
+    partners: range(partners).map((p) => ({ name: `Partner ${p + 1}`, population: 50000 + 7919 * p })),
+    services: range(services).map((s) => ({
+      name: `Service ${s + 1}`,
+      baseline: range(partners).map((p) => 250000 + ((p * 7331 + s * 5417) % 90000) * 10),
+      saving_rate: 0.05 + (s % 5) * 0.05,
+      ramp_years: (s % 4) + 1,
+      one_off_cost: 100000 * (s % 3),
+      running_cost_rate: 0.01 * (s % 3),
+      split: [
+        { basis: 'baseline' },
+        { basis: 'population' },
+        { basis: 'equal' },
+        { basis: 'driver', label: 'Cases', values: range(partners).map((p) => ((p * 37 + s * 11) % 100) + 1) },
+      ][s % 4],
+    })),
+  };
+}
+
+/** The link fragment of the spec (shared/spec/links.md): base64url of raw DEFLATE, no padding. */
+function fragment(scenario) {
+  return '#s=' + deflateRawSync(Buffer.from(JSON.stringify(scenario), 'utf8'), { level: 9 }).toString('base64url');
+}
+
+// ---------------------------------------------------------------------------------------
+// Static servers
+
+async function serve(directory, port) {
+  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', directory], {
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop: () => server.kill() };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  server.kill();
+  throw new Error(`the static server on port ${port} did not start`);
+}
+
+// ---------------------------------------------------------------------------------------
+// Statistics
+
+/** The value at quantile `q` of `values` (nearest rank, like benches/engine.rs). */
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.round((sorted.length - 1) * q)];
+}
+
+const ms = (v) => `${v.toFixed(1)} ms`;
+
+// ---------------------------------------------------------------------------------------
+// Time to the first figure
+
+/**
+ * Runs before any page script: watches the document for `[data-testid=npv]` to get text, then
+ * takes the time of the next animation frame (the frame that paints it), from navigation start.
+ */
+function watchFirstFigure() {
+  window.__firstFigure = undefined;
+  const observer = new MutationObserver(() => {
+    const figure = document.querySelector('[data-testid=npv]');
+    if (figure && figure.textContent.trim() !== '') {
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        window.__firstFigure = performance.now();
+      });
+    }
+  });
+  observer.observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+async function firstFigure(browser, url) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(watchFirstFigure);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__firstFigure !== undefined, null, { timeout: 60_000 });
+    return await page.evaluate(() => window.__firstFigure);
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Recalculation
+
+/**
+ * Runs in the page: types `edits` different costs into the first partner's first cost box.
+ * For each, the start is `performance.now()` in the task that dispatches the `input` event;
+ * "figure" is when a MutationObserver on the NPV sees it change; "settled" is the next task
+ * after that (a MessageChannel message), by when every update the edit queued has run.
+ */
+async function typeCosts({ edits, first }) {
+  const input = document.querySelector('[data-testid=baseline-0-0]');
+  const npv = document.querySelector('[data-testid=npv]');
+  const nextTask = () =>
+    new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(null);
+    });
+  const pause = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 10)));
+  const times = [];
+  for (let i = 0; i < edits; i++) {
+    const changed = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the NPV did not change after an edit')), 10_000);
+      const observer = new MutationObserver(() => {
+        const at = performance.now();
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve(at);
+      });
+      observer.observe(npv, { subtree: true, childList: true, characterData: true });
+    });
+    // Every edit a different cost, so every edit changes the NPV.
+    input.value = String(first + i * 1000);
+    const start = performance.now();
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const figure = await changed;
+    const settled = await nextTask();
+    times.push({ figure: figure - start, settled: settled - start });
+    await pause();
+  }
+  return times;
+}
+
+async function recalculation(browser, url) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url);
+    await page.locator('[data-testid=npv]').filter({ hasText: /\d/ }).waitFor({ timeout: 60_000 });
+    await page.locator('[data-testid=baseline-0-0]').waitFor();
+    await page.evaluate(typeCosts, { edits: WARMUP_EDITS, first: 2_000_000 });
+    const times = await page.evaluate(typeCosts, { edits: EDITS, first: 1_000_000 });
+    if (errors.length) throw new Error(`the page failed: ${errors.join('; ')}`);
+    const summary = (key) => ({ median: quantile(times.map((t) => t[key]), 0.5), p95: quantile(times.map((t) => t[key]), 0.95) });
+    return { figure: summary('figure'), settled: summary('settled') };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// The machine
+
+function machine(browserVersion) {
+  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const model = cpuinfo.match(/^model name\s*:\s*(.+)$/m)?.[1]?.trim() ?? cpus()[0]?.model ?? 'unknown CPU';
+  let os = `Linux ${release()}`;
+  try {
+    os = readFileSync('/etc/os-release', 'utf8').match(/^PRETTY_NAME="?([^"\n]+)"?$/m)?.[1] ?? os;
+  } catch {
+    // not Linux: keep the kernel release
+  }
+  let rust = 'unknown';
+  try {
+    rust = execFileSync('rustc', ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    // rustc not on PATH
+  }
+  return {
+    cpu: model,
+    cores: cpus().length,
+    memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    chromium: browserVersion,
+    node: process.version,
+    os,
+    rust,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// The report
+
+/** The hand-written part of BENCHMARKS.md, kept from one run to the next. */
+const HISTORY = '## Changes and their effect';
+
+function keptHistory(path) {
+  if (!existsSync(path)) return `${HISTORY}\n\nWrite here what changed and what it did to the numbers, before and after.\n`;
+  const text = readFileSync(path, 'utf8');
+  const at = text.indexOf(HISTORY);
+  return at === -1 ? `${HISTORY}\n\n` : text.slice(at);
+}
+
+function report({ date, host, size, bare, app, recalc, engine, checks }) {
+  const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+  const num = (n) => n.toLocaleString('en-GB');
+  const lines = [];
+  lines.push('# Benchmarks', '');
+  lines.push(
+    `Written by \`scripts/bench\` on ${date}. Rerun it after every large feature: it builds the release bundle, measures it and`,
+    'rewrites this file (everything above "Changes and their effect", which is kept as written). It exits non-zero when a',
+    'budget is missed. KB here is 1,000 bytes.',
+    '',
+  );
+  lines.push('## Machine', '');
+  lines.push(`- CPU: ${host.cpu}, ${host.cores} cores`);
+  lines.push(`- Memory: ${host.memory}`);
+  lines.push(`- Browser: Chromium ${host.chromium}, headless, \`/usr/bin/chromium\``);
+  lines.push(`- ${host.os}; Node.js ${host.node}; ${host.rust}`, '');
+  lines.push('## Budgets', '');
+  lines.push('| budget | limit | measured | result |', '|---|---|---|---|');
+  for (const c of checks) lines.push(`| ${c.what} | ${c.limit} | ${c.measured} | ${c.pass ? 'pass' : '**missed**'} |`);
+  lines.push('');
+  lines.push('## First visit: what is downloaded', '');
+  lines.push('Every file of the release bundle (`dist/`), raw and compressed with gzip level 9 as a server would send it.', '');
+  lines.push('| file | raw (bytes) | gzip (bytes) |', '|---|---:|---:|');
+  for (const r of size.rows) lines.push(`| \`${r.name}\` | ${num(r.raw)} | ${num(r.gzip)} |`);
+  lines.push(`| **total** | **${num(size.total.raw)}** | **${num(size.total.gzip)}** |`, '');
+  lines.push('## Time to the first figure', '');
+  lines.push(
+    `From navigation start to the animation frame after \`[data-testid=npv]\` first has text, over ${LOADS} loads, each in a`,
+    'fresh browser context (empty cache, as on a first visit), from a local `python3 -m http.server`. The bare page is an',
+    'HTML file holding only that element, loaded the same way: the ratio cancels most of the machine\'s speed and noise.',
+    '',
+  );
+  lines.push('| page | median | fastest | slowest |', '|---|---:|---:|---:|');
+  for (const [name, t] of [['bare page', bare], ['sharecalc, default example', app]]) {
+    lines.push(`| ${name} | ${ms(quantile(t, 0.5))} | ${ms(Math.min(...t))} | ${ms(Math.max(...t))} |`);
+  }
+  lines.push('');
+  lines.push('## Recalculation after an edit', '');
+  lines.push(
+    `${EDITS} edits of the first partner's cost of the first service (\`[data-testid=baseline-0-0]\`), after ${WARMUP_EDITS}`,
+    'unmeasured ones, each a different amount so that each changes the NPV. Measured inside the page: the clock starts',
+    'with `performance.now()` in the task that sets the value and dispatches the `input` event. "Figure updated" is when a',
+    'MutationObserver on `[data-testid=npv]` sees its text change; "all updated" is the next task after that (a',
+    'MessageChannel message), by when every update the edit queued (tables, charts, link) has run. The budget is on',
+    '"all updated".',
+    '',
+  );
+  lines.push(
+    '| scenario | figure updated, median | figure updated, p95 | all updated, median | all updated, p95 |',
+    '|---|---:|---:|---:|---:|',
+  );
+  for (const [name, r] of [['default example (4 × 6 × 10)', recalc.default], ['largest valid (20 × 50 × 30)', recalc.largest]]) {
+    lines.push(`| ${name} | ${ms(r.figure.median)} | ${ms(r.figure.p95)} | ${ms(r.settled.median)} | ${ms(r.settled.p95)} |`);
+  }
+  lines.push('');
+  lines.push('## Engine, native', '');
+  lines.push('`cargo bench --bench engine` (release build, this machine, no browser):', '');
+  lines.push('```text', engine.trim(), '```', '');
+  return lines.join('\n') + '\n' + keptHistory(OUT);
+}
+
+// ---------------------------------------------------------------------------------------
+
+async function main() {
+  const size = sizes(DIST);
+  const engine = args.engine && existsSync(args.engine) ? readFileSync(args.engine, 'utf8') : '(not run)';
+  const bareDir = mkdtempSync(join(tmpdir(), 'sharecalc-bare-'));
+  writeFileSync(
+    join(bareDir, 'index.html'),
+    '<!doctype html><html lang="en-GB"><meta charset="utf-8"><title>bare</title><p data-testid="npv">£0</p></html>\n',
+  );
+  const app = await serve(DIST, PORT);
+  const barePage = await serve(bareDir, PORT + 1);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const host = machine(browser.version());
+    const bareTimes = [];
+    const appTimes = [];
+    for (let i = 0; i < LOADS; i++) {
+      // Interleaved, so a slow spell on the machine hits both alike.
+      bareTimes.push(await firstFigure(browser, barePage.url));
+      appTimes.push(await firstFigure(browser, app.url));
+    }
+    const recalc = {
+      default: await recalculation(browser, app.url),
+      largest: await recalculation(browser, app.url + fragment(largestScenario())),
+    };
+    const ratio = quantile(appTimes, 0.5) / quantile(bareTimes, 0.5);
+    const checks = [
+      {
+        what: 'First visit, gzip total',
+        limit: `≤ ${BUDGET.gzipTotal / 1000} KB`,
+        measured: `${(size.total.gzip / 1000).toFixed(1)} KB`,
+        pass: size.total.gzip <= BUDGET.gzipTotal,
+      },
+      {
+        what: 'First figure ÷ bare page (medians)',
+        limit: `≤ ${BUDGET.firstFigureRatio}×`,
+        measured: `${ratio.toFixed(2)}× (${ms(quantile(appTimes, 0.5))} ÷ ${ms(quantile(bareTimes, 0.5))})`,
+        pass: ratio <= BUDGET.firstFigureRatio,
+      },
+      {
+        what: 'Recalculation p95, largest scenario',
+        limit: `< ${BUDGET.recalcLargestP95} ms`,
+        measured: ms(recalc.largest.settled.p95),
+        pass: recalc.largest.settled.p95 < BUDGET.recalcLargestP95,
+      },
+      {
+        what: 'Recalculation p95, default example',
+        limit: `< ${BUDGET.recalcDefaultP95} ms`,
+        measured: ms(recalc.default.settled.p95),
+        pass: recalc.default.settled.p95 < BUDGET.recalcDefaultP95,
+      },
+    ];
+    const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+    writeFileSync(OUT, report({ date, host, size, bare: bareTimes, app: appTimes, recalc, engine, checks }));
+    for (const c of checks) console.log(`${c.pass ? 'pass  ' : 'MISSED'}  ${c.what}: ${c.measured} (budget ${c.limit})`);
+    console.log(`Wrote ${OUT}`);
+    process.exitCode = checks.every((c) => c.pass) ? 0 : 1;
+  } finally {
+    await browser.close();
+    app.stop();
+    barePage.stop();
+    rmSync(bareDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(2);
+});
