@@ -1,10 +1,12 @@
 //! How fast the engine is: evaluation of a typical and of the largest valid scenario, and the
-//! CSV export and JSON reading of the largest. No framework: warm up, time each run with
+//! CSV export and JSON reading of the largest, and the analysis (Monte Carlo, switching values,
+//! tornado) of the largest. No framework: warm up, time each run with
 //! `Instant`, print the median and 95th percentile. Run with `cargo bench --bench engine`.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+use sharecalc::analysis::{simulate, switching_values, tornado};
 use sharecalc::engine::{evaluate, results_csv, sample, validate, Scenario};
 
 /// Times `runs` calls of `f` after `runs / 10` unmeasured ones; returns (median, p95).
@@ -68,6 +70,26 @@ fn main() {
                 black_box(&largest_results),
             )))
         }),
+    );
+    row(
+        "Monte Carlo largest (10,000 draws)",
+        100,
+        time(100, || drop(black_box(simulate(black_box(&largest))))),
+    );
+    row(
+        "switching values largest",
+        100,
+        time(100, || {
+            drop(black_box(switching_values(
+                black_box(&largest),
+                black_box(&largest_results),
+            )))
+        }),
+    );
+    row(
+        "tornado largest",
+        100,
+        time(100, || drop(black_box(tornado(black_box(&largest))))),
     );
     row(
         "Scenario::from_json_str largest",

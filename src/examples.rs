@@ -83,6 +83,7 @@ fn base(title: &str, partners: Vec<Partner>, services: Vec<Service>) -> Scenario
         optimism_bias: 0.0,
         partners,
         services,
+        uncertainty: None,
     }
 }
 

@@ -4,6 +4,7 @@
 //! [`engine::evaluate`] → results → views. The engine and codec are pure Rust and build
 //! natively; the UI exists only in the browser build.
 
+pub mod analysis;
 pub mod codec;
 pub mod engine;
 pub mod examples;

@@ -105,6 +105,7 @@ fn typical() -> Scenario {
                 Split::Population,
             ),
         ],
+        uncertainty: None,
     }
 }
 
@@ -469,6 +470,7 @@ prop_compose! {
             optimism_bias,
             partners,
             services,
+            uncertainty: None,
         }
     }
 }

@@ -43,6 +43,7 @@ fn scenario() -> Scenario {
                 split: Split::Baseline,
             },
         ],
+        uncertainty: None,
     }
 }
 

@@ -39,6 +39,7 @@ fn scenario(horizon_years: u32, partners: Vec<Partner>, services: Vec<Service>) 
         optimism_bias: 0.0,
         partners,
         services,
+        uncertainty: None,
     }
 }
 

@@ -115,6 +115,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                     optimism_bias,
                     partners,
                     services,
+                    uncertainty: None,
                 }
             })
     })

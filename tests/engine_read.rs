@@ -494,6 +494,7 @@ fn missing_optional_fields_take_the_spec_defaults() {
                 },
             },
         ],
+        uncertainty: None,
     };
     assert_eq!(s, expected);
 }

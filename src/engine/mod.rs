@@ -16,6 +16,7 @@ mod results;
 pub mod sample;
 mod scenario;
 mod split;
+mod uncertainty;
 mod validate;
 
 pub use csv::{results_csv, text_field, CSV_HEADER};
@@ -27,6 +28,9 @@ pub use money::{format_money, format_money_compact, format_percent, MINUS, NOT_A
 pub use parse::{parse_money, parse_percent, parse_whole_number};
 pub use results::{CellFigures, PartnerFigures, Payback, Results, ServiceFigures, YearFigures};
 pub use scenario::{defaults, Partner, Scenario, Service, Split, FORMAT_VERSION};
+/// Partner weights, for the analysis of what each partner gains (`crate::analysis`).
+pub(crate) use split::weights;
+pub use uncertainty::{uncertainty_defaults, Triangle, Uncertainty, MAX_MULTIPLIER};
 pub use validate::{
     validate, FIRST_YEARS, HORIZONS, MAX_AMOUNT, MAX_NAME_CHARS, MAX_TITLE_CHARS, PARTNER_COUNTS,
     RAMPS, SERVICE_COUNTS,

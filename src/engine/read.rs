@@ -12,6 +12,7 @@ use serde_json::{Map, Value};
 
 use super::error::FieldError;
 use super::scenario::{defaults, Partner, Scenario, Service, Split};
+use super::uncertainty::Uncertainty;
 use super::validate::validate;
 
 type Object = Map<String, Value>;
@@ -63,6 +64,7 @@ const FIELD_ORDER: &[&str] = &[
     "optimism_bias",
     "partners",
     "services",
+    "uncertainty",
 ];
 
 /// Sort key: the top-level field's place, then the index inside it.
@@ -155,7 +157,38 @@ impl Reader {
             optimism_bias: self.number(o, "", "optimism_bias", Some(defaults::OPTIMISM_BIAS)),
             partners,
             services,
+            uncertainty: o
+                .get("uncertainty")
+                .filter(|v| !v.is_null())
+                .map(|v| self.uncertainty(v, "uncertainty")),
         })
+    }
+
+    /// The optional `uncertainty` object: each range and each end of it may be left out and
+    /// takes its default.
+    fn uncertainty(&mut self, v: &Value, path: &str) -> Uncertainty {
+        let mut u = Uncertainty::default();
+        let Some(o) = self.object(v, path) else {
+            return u;
+        };
+        for (name, t) in [
+            ("savings", &mut u.savings),
+            ("realisation", &mut u.realisation),
+            ("one_off_costs", &mut u.one_off_costs),
+            ("running_costs", &mut u.running_costs),
+        ] {
+            let Some(range) = o.get(name) else {
+                continue;
+            };
+            let at = join(path, name);
+            let Some(range) = self.object(range, &at) else {
+                continue;
+            };
+            t.low = self.number(range, &at, "low", Some(t.low));
+            t.likely = self.number(range, &at, "likely", Some(t.likely));
+            t.high = self.number(range, &at, "high", Some(t.high));
+        }
+        u
     }
 
     fn partner(&mut self, v: &Value, path: &str) -> Partner {

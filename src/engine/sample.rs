@@ -64,5 +64,6 @@ pub fn sized(partners: usize, services: usize, years: u32) -> Scenario {
         optimism_bias: 0.2,
         partners: partner_list,
         services: service_list,
+        uncertainty: None,
     }
 }

@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+use super::uncertainty::Uncertainty;
+
 /// The scenario file format this engine reads and writes; files carry it as `"version"`.
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -60,6 +62,11 @@ pub struct Scenario {
     pub partners: Vec<Partner>,
     /// The services that would be shared, in display order.
     pub services: Vec<Service>,
+    /// How unsure the officer is (a sharecalc extension of format v1, `docs/format.md`);
+    /// `None` means the default ranges, and then nothing is written, so old links stay as
+    /// they were.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uncertainty: Option<Uncertainty>,
 }
 
 /// A council or body taking part in the sharing.

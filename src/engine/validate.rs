@@ -55,6 +55,9 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
     for (i, service) in s.services.iter().enumerate() {
         check_service(&mut c, s, i, service);
     }
+    if let Some(u) = &s.uncertainty {
+        c.errors.extend(u.check());
+    }
     c.errors
 }
 

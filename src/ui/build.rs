@@ -194,6 +194,7 @@ pub fn build(d: &Draft) -> Built {
         realisation,
         optimism_bias,
         partners: partner_list,
+        uncertainty: None,
         services: service_list,
     };
     let unreadable = r.issues.len();

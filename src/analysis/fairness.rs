@@ -1,0 +1,152 @@
+//! Is it fair to each partner? Each partner's own break-even saving rate and payback year,
+//! and balancing payments so that no partner is worse off.
+//!
+//! The balancing rule: every partner whose NPV is below zero is topped up to exactly zero,
+//! and the partners whose NPV is above zero pay for it in proportion to their NPV. Payments
+//! are in present value (today's money), sum to zero, and leave every partner at zero or
+//! above. When the partnership's NPV is zero or less, no balancing can help, and none is
+//! proposed.
+
+use super::flows::{discount_factor, growth_factor, ramp_share};
+use crate::engine::{financial_year_label, format_percent, weights, Results, Scenario};
+
+/// One partner's own standing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Standing {
+    /// The one saving rate, given to every service, at which this partner's NPV is zero;
+    /// `None` when no rate from 0% to 100% does it (see `sentence`).
+    pub break_even_rate: Option<f64>,
+    /// The break-even in a sentence.
+    pub sentence: String,
+    /// The first financial year in which this partner's cumulative net saving is above zero.
+    pub payback: Option<String>,
+}
+
+/// Each partner's break-even saving rate and payback year, in partner order. `results` must
+/// be those of `s`.
+pub fn standings(s: &Scenario, results: &Results) -> Vec<Standing> {
+    let partners = s.partners.len();
+    let horizon = u32::try_from(results.years.len()).unwrap_or(0);
+    // NPV_p(rate) = fixed_p + rate × slope_p, from the spec's formulas with S = C × rate × real × r.
+    let (mut fixed, mut slope) = (vec![0.0; partners], vec![0.0; partners]);
+    for service in &s.services {
+        let w = weights(service, &s.partners);
+        let combined: f64 = (0..partners)
+            .map(|p| service.baseline.get(p).copied().unwrap_or(0.0))
+            .sum();
+        let one_off = service.one_off_cost * (1.0 + s.optimism_bias);
+        for k in 1..=horizon {
+            let d = discount_factor(s.discount_rate, k);
+            let c = combined * growth_factor(s.cost_growth, k);
+            let cost = c + c * service.running_cost_rate + if k == 1 { one_off } else { 0.0 };
+            let saving = c * s.realisation * ramp_share(f64::from(service.ramp_years), k);
+            for p in 0..partners {
+                let (Some(share), Some(f), Some(sl)) =
+                    (w.get(p), fixed.get_mut(p), slope.get_mut(p))
+                else {
+                    continue;
+                };
+                let own = service.baseline.get(p).copied().unwrap_or(0.0)
+                    * growth_factor(s.cost_growth, k);
+                *f += d * (own - share * cost);
+                *sl += d * share * saving;
+            }
+        }
+    }
+    (0..partners)
+        .map(|p| {
+            let (f, sl) = (
+                fixed.get(p).copied().unwrap_or(0.0),
+                slope.get(p).copied().unwrap_or(0.0),
+            );
+            let (break_even_rate, sentence) = partner_break_even(f, sl);
+            Standing {
+                break_even_rate,
+                sentence,
+                payback: partner_payback(s, results, p),
+            }
+        })
+        .collect()
+}
+
+fn partner_break_even(fixed: f64, slope: f64) -> (Option<f64>, String) {
+    let rate = (slope != 0.0)
+        .then(|| -fixed / slope)
+        .filter(|r| r.is_finite());
+    match rate {
+        _ if fixed >= 0.0 && (rate.is_none() || rate.is_some_and(|r| r <= 0.0)) => {
+            (None, "Gains even with no savings at all.".to_owned())
+        }
+        Some(r) if (0.0..=1.0).contains(&r) => (
+            Some(r),
+            format!(
+                "Gains only if the planned saving reaches {} for every service.",
+                format_percent(r, 1)
+            ),
+        ),
+        _ => (
+            None,
+            "Does not gain at any saving rate up to 100%.".to_owned(),
+        ),
+    }
+}
+
+/// The first year in which partner `p`'s cumulative net saving is above zero.
+fn partner_payback(s: &Scenario, results: &Results, p: usize) -> Option<String> {
+    let mut cumulative = 0.0;
+    (0..results.years.len()).find_map(|k| {
+        cumulative += (0..s.services.len())
+            .filter_map(|sv| results.cell(k, p, sv))
+            .map(|c| c.net)
+            .sum::<f64>();
+        let year = u32::try_from(k + 1).ok()?;
+        (cumulative > 0.0).then(|| financial_year_label(s.first_year, year))
+    })
+}
+
+/// Balancing payments between partners, in present value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Balancing {
+    /// No partner's NPV is below zero: nothing to balance.
+    NotNeeded,
+    /// The partnership as a whole does not gain, so no balancing can leave everyone at zero
+    /// or above.
+    PartnershipLoses,
+    /// Payments that leave every partner at zero or above.
+    Payments {
+        /// What each partner receives (above zero) or pays (below zero), in partner order.
+        payments: Vec<f64>,
+        /// Each partner's NPV after the payments.
+        after: Vec<f64>,
+    },
+}
+
+/// The balancing payments for partners with these NPVs (see the module's rule).
+pub fn balancing(npvs: &[f64]) -> Balancing {
+    let total: f64 = npvs.iter().sum();
+    let shortfall: f64 = npvs.iter().filter(|v| **v < 0.0).map(|v| -v).sum();
+    let gains: f64 = npvs.iter().filter(|v| **v > 0.0).sum();
+    if total.is_nan() || total <= 0.0 {
+        return Balancing::PartnershipLoses;
+    }
+    if shortfall == 0.0 {
+        return Balancing::NotNeeded;
+    }
+    // Each winner gives up the same fraction of its gain; total > 0 keeps it below 1.
+    let fraction = (shortfall / gains).min(1.0);
+    let payments: Vec<f64> = npvs
+        .iter()
+        .map(|&v| if v < 0.0 { -v } else { -v * fraction })
+        .collect();
+    let after = npvs
+        .iter()
+        .zip(&payments)
+        .map(|(v, pay)| (v + pay).max(0.0))
+        .collect();
+    Balancing::Payments { payments, after }
+}
+
+/// The partners' NPVs from `results`, for [`balancing`].
+pub fn partner_npvs(results: &Results) -> Vec<f64> {
+    results.partners.iter().map(|p| p.npv).collect()
+}

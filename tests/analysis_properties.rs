@@ -1,0 +1,136 @@
+//! Invariants of the analysis on arbitrary valid scenarios: a switching value put back in
+//! gives an NPV of about zero; balancing payments sum to zero and leave nobody below zero;
+//! the Monte Carlo simulation is repeatable and its median lies between the worst and best
+//! cases. At most 128 cases each, so the suite stays quick.
+
+use proptest::prelude::*;
+use sharecalc::analysis::{balancing, simulate, switching_values, Balancing, Input};
+use sharecalc::engine::{evaluate, validate, Partner, Scenario, Service, Split, FORMAT_VERSION};
+
+/// A small valid scenario with every rate and amount free within the format's ranges.
+fn scenario() -> impl Strategy<Value = Scenario> {
+    (2usize..=4, 1usize..=3).prop_flat_map(|(partners, services)| {
+        let service = (
+            prop::collection::vec(0.0..1e7f64, partners),
+            0.0..=1.0f64,
+            1u32..=30,
+            0.0..5e6f64,
+            0.0..=0.3f64,
+            prop_oneof![Just(Split::Baseline), Just(Split::Equal)],
+        )
+            .prop_map(
+                |(baseline, saving_rate, ramp_years, one_off_cost, running_cost_rate, split)| {
+                    Service {
+                        name: "S".to_owned(),
+                        baseline,
+                        saving_rate,
+                        ramp_years,
+                        one_off_cost,
+                        running_cost_rate,
+                        split,
+                    }
+                },
+            );
+        (
+            prop::collection::vec(service, services),
+            1u32..=30,
+            0.0..=0.2f64,
+            -0.1..=0.2f64,
+            0.0..=1.0f64,
+            0.0..=2.0f64,
+        )
+            .prop_map(
+                move |(
+                    services,
+                    horizon_years,
+                    discount_rate,
+                    cost_growth,
+                    realisation,
+                    optimism_bias,
+                )| {
+                    Scenario {
+                        version: FORMAT_VERSION,
+                        title: String::new(),
+                        currency: "GBP".to_owned(),
+                        first_year: 2027,
+                        horizon_years,
+                        discount_rate,
+                        cost_growth,
+                        realisation,
+                        optimism_bias,
+                        partners: (0..partners)
+                            .map(|p| Partner {
+                                name: format!("P{p}"),
+                                population: None,
+                            })
+                            .collect(),
+                        services,
+                        uncertainty: None,
+                    }
+                },
+            )
+    })
+}
+
+/// The NPV of `s` changed by `change`, and a tolerance scaled to the money involved.
+fn npv_with(s: &Scenario, change: impl Fn(&mut Scenario)) -> (f64, f64) {
+    let mut changed = s.clone();
+    change(&mut changed);
+    let r = evaluate(&changed);
+    (r.npv, 1e-7 * (r.standalone_total + r.one_off_total + 1.0))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn switching_values_put_back_give_zero(s in scenario()) {
+        prop_assert!(validate(&s).is_empty());
+        for v in switching_values(&s, &evaluate(&s)) {
+            prop_assert!(v.value.is_none_or(f64::is_finite));
+            let Some(x) = v.value else { continue };
+            let (npv, tol) = match v.input {
+                Input::SavingRate => npv_with(&s, |c| c.services.iter_mut().for_each(|sv| sv.saving_rate = x)),
+                Input::Realisation => npv_with(&s, |c| c.realisation = x),
+                Input::OneOffCosts => npv_with(&s, |c| c.services.iter_mut().for_each(|sv| sv.one_off_cost *= 1.0 + x)),
+                Input::RunningCosts => npv_with(&s, |c| c.services.iter_mut().for_each(|sv| sv.running_cost_rate *= 1.0 + x)),
+                Input::DiscountRate => npv_with(&s, |c| c.discount_rate = x),
+                Input::RampYears => {
+                    // Whole years only in the format: the NPV is at least zero at the year
+                    // below the switching value and at most zero at the year above.
+                    let at = |years: f64| npv_with(&s, |c| c.services.iter_mut().for_each(|sv| sv.ramp_years = years as u32));
+                    let ((below, tol), (above, _)) = (at(x.floor().max(1.0)), at(x.ceil().min(30.0)));
+                    prop_assert!(below >= -tol && above <= tol, "{below} {above} at {x}");
+                    continue;
+                }
+            };
+            prop_assert!(npv.abs() <= tol, "{:?} = {x}: NPV {npv}", v.input);
+        }
+    }
+
+    #[test]
+    fn balancing_sums_to_zero_and_leaves_nobody_below(npvs in prop::collection::vec(-1e9..1e9f64, 2..=20)) {
+        let total: f64 = npvs.iter().sum();
+        match balancing(&npvs) {
+            Balancing::Payments { payments, after } => {
+                prop_assert!(total > 0.0);
+                let scale = npvs.iter().map(|v| v.abs()).sum::<f64>() + 1.0;
+                prop_assert!(payments.iter().sum::<f64>().abs() <= 1e-9 * scale);
+                prop_assert!(after.iter().all(|v| *v >= 0.0));
+                for ((v, pay), a) in npvs.iter().zip(&payments).zip(&after) {
+                    prop_assert!((v + pay - a).abs() <= 1e-9 * scale);
+                }
+            }
+            Balancing::NotNeeded => prop_assert!(total > 0.0 && npvs.iter().all(|v| *v >= 0.0)),
+            Balancing::PartnershipLoses => prop_assert!(total <= 0.0),
+        }
+    }
+
+    #[test]
+    fn monte_carlo_is_repeatable_and_its_median_within_the_extremes(s in scenario()) {
+        let a = simulate(&s);
+        prop_assert_eq!(&a, &simulate(&s));
+        let tol = 1e-9 * (a.worst.abs() + a.best.abs() + 1.0);
+        prop_assert!(a.worst - tol <= a.p50 && a.p50 <= a.best + tol, "{} {} {}", a.worst, a.p50, a.best);
+    }
+}

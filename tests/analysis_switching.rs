@@ -1,0 +1,176 @@
+//! Switching values, tornado and Monte Carlo on small scenarios worked by hand.
+
+use sharecalc::analysis::{simulate, switching_values, tornado, Input, DRAWS};
+use sharecalc::engine::{evaluate, Partner, Scenario, Service, Split, FORMAT_VERSION};
+
+/// Two partners (600 and 400 a year), one service: C = 1,000 a year, saving 20% from Year 1
+/// (ramp 1), running cost 5%, one-off 300, no growth, no discounting, three years.
+/// Each year S = 200 and R = 50, so N = 150 − 300 in Year 1: NPV = 450 − 300 = 150.
+fn worked(one_off: f64, discount_rate: f64) -> Scenario {
+    Scenario {
+        version: FORMAT_VERSION,
+        title: "Worked".to_owned(),
+        currency: "GBP".to_owned(),
+        first_year: 2027,
+        horizon_years: 3,
+        discount_rate,
+        cost_growth: 0.0,
+        realisation: 1.0,
+        optimism_bias: 0.0,
+        partners: vec![
+            Partner {
+                name: "A".to_owned(),
+                population: None,
+            },
+            Partner {
+                name: "B".to_owned(),
+                population: None,
+            },
+        ],
+        services: vec![Service {
+            name: "HR".to_owned(),
+            baseline: vec![600.0, 400.0],
+            saving_rate: 0.2,
+            ramp_years: 1,
+            one_off_cost: one_off,
+            running_cost_rate: 0.05,
+            split: Split::Equal,
+        }],
+        uncertainty: None,
+    }
+}
+
+fn value(s: &Scenario, input: Input) -> Option<f64> {
+    switching_values(s, &evaluate(s))
+        .into_iter()
+        .find(|v| v.input == input)
+        .and_then(|v| v.value)
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-9 * (1.0 + a.abs().max(b.abs()))
+}
+
+#[test]
+fn the_worked_example_has_an_npv_of_150() {
+    assert!(close(evaluate(&worked(300.0, 0.0)).npv, 150.0));
+}
+
+#[test]
+fn saving_rate_is_the_break_even_rate() {
+    // Costs Σ(R + O) = 3 × 50 + 300 = 450; Σ C × r = 3,000; r* = 450 / 3,000 = 15%.
+    let s = worked(300.0, 0.0);
+    assert_eq!(value(&s, Input::SavingRate), evaluate(&s).break_even_rate);
+    assert!(close(
+        value(&s, Input::SavingRate).unwrap_or(f64::NAN),
+        0.15
+    ));
+}
+
+#[test]
+fn realisation_three_quarters() {
+    // Planned savings 600 must cover 450 of costs: 450 / 600 = 75% must arrive.
+    let v = value(&worked(300.0, 0.0), Input::Realisation).unwrap_or(f64::NAN);
+    assert!(close(v, 0.75));
+}
+
+#[test]
+fn one_off_costs_may_rise_by_half() {
+    // Savings 600 − running 150 = 450 can carry one-off costs of 450 = 300 × 1.5: +50%.
+    let s = worked(300.0, 0.0);
+    assert!(close(
+        value(&s, Input::OneOffCosts).unwrap_or(f64::NAN),
+        0.5
+    ));
+    let sentence = switching_values(&s, &evaluate(&s))
+        .into_iter()
+        .find(|v| v.input == Input::OneOffCosts)
+        .map(|v| v.sentence)
+        .unwrap_or_default();
+    assert_eq!(
+        sentence,
+        "Sharing stops paying if one-off costs rise by more than 50%."
+    );
+}
+
+#[test]
+fn running_costs_may_double() {
+    // Savings 600 − one-off 300 = 300 can carry running costs of 300 = 150 × 2: +100%.
+    assert!(close(
+        value(&worked(300.0, 0.0), Input::RunningCosts).unwrap_or(f64::NAN),
+        1.0
+    ));
+}
+
+#[test]
+fn ramp_of_two_point_four_years() {
+    // NPV(R) = 200 × Σ_k min(1, k/R) − 450 = 0 needs Σ = 2.25; for 2 ≤ R ≤ 3 the sum is
+    // 1/R + 2/R + 1 = 3/R + 1, so R = 3 / 1.25 = 2.4.
+    assert!(close(
+        value(&worked(300.0, 0.0), Input::RampYears).unwrap_or(f64::NAN),
+        2.4
+    ));
+}
+
+#[test]
+fn discount_rate_out_of_range_is_none_with_a_reason() {
+    // −300 + 150 (1 + v + v²) = 0 gives v = (√5 − 1)/2, a rate of 61.8%: beyond 20%.
+    let s = worked(300.0, 0.0);
+    let d = switching_values(&s, &evaluate(&s))
+        .into_iter()
+        .find(|v| v.input == Input::DiscountRate);
+    assert_eq!(d.as_ref().and_then(|d| d.value), None);
+    assert!(d.is_some_and(|d| d.sentence.contains("No discount rate")));
+}
+
+#[test]
+fn discount_rate_of_thirteen_percent() {
+    // One-off 400: 150 (1 + v + v²) = 400, v² + v − 5/3 = 0, v = (−1 + √(23/3)) / 2,
+    // rate = 1/v − 1 ≈ 13.07%.
+    let v = (-1.0 + (23.0_f64 / 3.0).sqrt()) / 2.0;
+    let got = value(&worked(400.0, 0.0), Input::DiscountRate).unwrap_or(f64::NAN);
+    assert!((got - (1.0 / v - 1.0)).abs() < 1e-9, "{got}");
+}
+
+#[test]
+fn when_sharing_loses_the_sentence_says_what_it_would_take() {
+    // One-off 600: NPV = 450 − 600 = −150; one-off costs must fall to 450, by 25%.
+    let s = worked(600.0, 0.0);
+    let v = switching_values(&s, &evaluate(&s));
+    let one_off = v.iter().find(|v| v.input == Input::OneOffCosts);
+    assert!(
+        one_off.is_some_and(|o| close(o.value.unwrap_or(f64::NAN), -0.25)
+            && o.sentence == "Sharing pays only if one-off costs fall by more than 25%.")
+    );
+}
+
+#[test]
+fn no_one_off_costs_cannot_switch() {
+    let s = worked(0.0, 0.0);
+    assert_eq!(value(&s, Input::OneOffCosts), None);
+}
+
+#[test]
+fn tornado_is_widest_first_and_meets_at_the_npv() {
+    let s = worked(300.0, 0.0);
+    let t = tornado(&s);
+    assert!(close(t.base, 150.0));
+    assert_eq!(t.bars.len(), 6);
+    assert!(t.bars.windows(2).all(|w| w[0].width() >= w[1].width()));
+    // Savings ×0.5 and ×1.5 of 600: 150 − 300 = −150 and 150 + 300 = 450.
+    let savings = t.bars.iter().find(|b| b.input == Input::SavingRate);
+    assert!(savings.is_some_and(|b| close(b.npv_low, -150.0) && close(b.npv_high, 450.0)));
+    assert_eq!(t.bars.first().map(|b| b.input), Some(Input::SavingRate));
+}
+
+#[test]
+fn monte_carlo_is_repeatable_and_sensible() {
+    let s = worked(300.0, 0.0);
+    let a = simulate(&s);
+    assert_eq!(a, simulate(&s));
+    assert!(a.worst <= a.p10 && a.p10 <= a.p50 && a.p50 <= a.p90 && a.p90 <= a.best);
+    assert_eq!(a.bins.iter().map(|b| b.count).sum::<usize>(), DRAWS);
+    assert!((0.0..=1.0).contains(&a.chance_positive) && (0.0..=1.0).contains(&a.chance_payback));
+    // A different scenario draws differently.
+    assert_ne!(a, simulate(&worked(301.0, 0.0)));
+}
