@@ -6,6 +6,8 @@
 
 pub mod analysis;
 pub mod codec;
+pub mod display;
+pub mod embed_code;
 pub mod engine;
 pub mod examples;
 pub mod report;

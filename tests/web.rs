@@ -63,7 +63,7 @@ fn type_into(host: &HtmlElement, selector: &str, value: &str) -> HtmlInputElemen
 #[wasm_bindgen_test]
 fn app_shell_names_the_product() {
     let host = mount_app();
-    assert_eq!(text_of(&host, "h1"), "sharecalc");
+    assert!(text_of(&host, "h1").starts_with("sharecalc"));
     host.remove();
 }
 

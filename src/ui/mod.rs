@@ -3,9 +3,11 @@
 //! every figure comes from [`crate::engine`].
 
 mod build;
+mod calculator;
 mod download;
 mod draft;
 mod editor;
+mod embed;
 mod examples;
 mod focus;
 mod link;
@@ -13,5 +15,6 @@ mod page;
 mod results;
 mod share;
 mod state;
+mod summary;
 
 pub use page::App;

@@ -1,21 +1,40 @@
 //! The page frame: header, main content and footer, and the one place where the data flow
-//! is wired and provided to every component.
+//! is wired and provided to every component, with the display options from the query string.
 
 use leptos::prelude::*;
 
-use super::editor::{Assumptions, ErrorSummary, Partners, Services};
-use super::examples::ExamplePicker;
+use super::calculator::Calculator;
+use super::embed::report_height_to_host;
 use super::link::{current_fragment, read_fragment, sync_with_address_bar, Opened};
-use super::results::{AtAGlance, Details, Evidence, Method};
-use super::share::SharePanel;
 use super::state::Calc;
+use super::summary::Summary;
+use crate::display::{self, DisplayOptions, View};
 use crate::examples::default_scenario;
 
 const TITLE: &str = "sharecalc: shared services calculator for councils";
 
+/// Reads the display options and applies the ones that live outside the component tree:
+/// the accent colour (a CSS custom property) and console warnings for unusable options.
+fn display_options() -> DisplayOptions {
+    let options = display::parse(&window().location().search().unwrap_or_default());
+    for warning in &options.warnings {
+        web_sys::console::warn_1(&format!("sharecalc: {warning}").into());
+    }
+    if let (Some(accent), Some(root)) = (options.accent, document().document_element()) {
+        if let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) {
+            let _ = root.style().set_property("--app-accent", &accent.css());
+            let _ = root.style().set_property("--app-shared", &accent.css());
+            let _ = root.style().set_property("--app-button", &accent.css());
+        }
+    }
+    options
+}
+
 /// The whole app, mounted on `<body>` by `main.rs`.
 #[component]
 pub fn App() -> impl IntoView {
+    let options = display_options();
+    provide_context(options.clone());
     let broken = RwSignal::new(None::<String>);
     let initial = match read_fragment(&current_fragment()) {
         Opened::Nothing => default_scenario(),
@@ -28,6 +47,7 @@ pub fn App() -> impl IntoView {
     let calc = Calc::new(initial);
     provide_context(calc);
     sync_with_address_bar(calc, broken);
+    report_height_to_host();
     let start_again = move |_| {
         calc.draft.load(&default_scenario());
         broken.set(None);
@@ -41,50 +61,44 @@ pub fn App() -> impl IntoView {
         };
         document().set_title(&title);
     });
+    let embed = options.embed;
     view! {
-        <a class="app-skip-link" href="#main" on:click=|ev| {
-            ev.prevent_default();
-            super::focus::focus_now("main");
-        }>"Skip to main content"</a>
-        <header class="app-header">
-            <div class="app-width">
-                <h1 class="app-header__name">"sharecalc"</h1>
-                <p class="app-header__tagline">"Shared services calculator for councils"</p>
-            </div>
-        </header>
-        <main class="app-main app-width" id="main" tabindex="-1">
-            <p class="app-lead">
-                "Check the sums on councils sharing services: compare each council running a service "
-                "alone with sharing it, year by year and for each partner."
-            </p>
-            {move || broken.get().map(|message| view! {
-                <div class="app-notice app-notice--error" role="alert" data-testid="link-problem">
-                    <h2 class="app-notice__title">"This link cannot be opened"</h2>
-                    <p>{message}</p>
-                    <p>"The page shows the example scenario instead. The link is still in the address bar, so nothing in it is lost."</p>
-                    <button type="button" class="app-button app-button--secondary" on:click=start_again>"Start from the example"</button>
-                </div>
+        <div class="app-page" class:app-page--embed=embed>
+            {(!embed).then(|| view! {
+                <a class="app-skip-link" href="#main" on:click=|ev| {
+                    ev.prevent_default();
+                    super::focus::focus_now("main");
+                }>"Skip to main content"</a>
+                <header class="app-header">
+                    <div class="app-width">
+                        <p class="app-header__name">"sharecalc"</p>
+                        <p class="app-header__tagline">"Shared services calculator for councils"</p>
+                    </div>
+                </header>
             })}
-            <ExamplePicker />
-            <ErrorSummary />
-            <div class="app-layout">
-                <AtAGlance />
-                <div class="app-editor">
-                    <Partners />
-                    <Services />
-                    <Assumptions />
-                </div>
-            </div>
-            <Details />
-            <SharePanel />
-            <Method />
-            <Evidence />
-        </main>
-        <footer class="app-footer">
-            <div class="app-width">
-                <p>"sharecalc runs in your browser. Nothing you enter is sent anywhere: no cookies, no tracking."</p>
-                <p>"The example councils and figures are made up, for illustration only."</p>
-            </div>
-        </footer>
+            <main class="app-main app-width" id="main" tabindex="-1">
+                <h1 class="app-title">{if options.view == View::Summary { "What sharing these services would save" } else { "sharecalc: shared services calculator" }}</h1>
+                {move || broken.get().map(|message| view! {
+                    <div class="app-notice app-notice--error" role="alert" data-testid="link-problem">
+                        <h2 class="app-notice__title">"This link cannot be opened"</h2>
+                        <p>{message}</p>
+                        <p>"The page shows the example scenario instead. The link is still in the address bar, so nothing in it is lost."</p>
+                        <button type="button" class="app-button app-button--secondary" on:click=start_again>"Start from the example"</button>
+                    </div>
+                })}
+                {match options.view {
+                    View::Summary => view! { <Summary /> }.into_any(),
+                    View::Editor => view! { <Calculator /> }.into_any(),
+                }}
+            </main>
+            {(!embed).then(|| view! {
+                <footer class="app-footer">
+                    <div class="app-width">
+                        <p>"sharecalc runs in your browser. Nothing you enter is sent anywhere: no cookies, no tracking."</p>
+                        <p>"The example councils and figures are made up, for illustration only."</p>
+                    </div>
+                </footer>
+            })}
+        </div>
     }
 }

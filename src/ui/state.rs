@@ -17,7 +17,12 @@ pub struct Calc {
     pub built: Memo<Built>,
     /// The last valid scenario: the figures keep showing it while a box is unreadable.
     pub scenario: Memo<Scenario>,
-    /// The engine's figures for [`Calc::scenario`].
+    /// A "what if" share of planned savings that arrives, set by the residents' summary's
+    /// reality check: it changes the figures on screen, never the shared scenario.
+    pub what_if: RwSignal<Option<f64>>,
+    /// The scenario the figures are for: [`Calc::scenario`] with any what-if applied.
+    pub shown: Memo<Scenario>,
+    /// The engine's figures for [`Calc::shown`].
     pub results: Memo<Results>,
 }
 
@@ -32,11 +37,21 @@ impl Calc {
                 .or_else(|| previous.cloned())
                 .unwrap_or_else(|| initial.clone())
         });
-        let results = Memo::new(move |_| scenario.with(engine::evaluate));
+        let what_if = RwSignal::new(None);
+        let shown = Memo::new(move |_| {
+            let mut s = scenario.get();
+            if let Some(realisation) = what_if.get() {
+                s.realisation = realisation;
+            }
+            s
+        });
+        let results = Memo::new(move |_| shown.with(engine::evaluate));
         Calc {
             draft,
             built,
             scenario,
+            what_if,
+            shown,
             results,
         }
     }
@@ -48,7 +63,7 @@ impl Calc {
 
     /// The currency code of the figures shown.
     pub fn currency(&self) -> String {
-        self.scenario.with(|s| s.currency.clone())
+        self.shown.with(|s| s.currency.clone())
     }
 }
 

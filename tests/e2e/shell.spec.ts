@@ -8,7 +8,7 @@ test('the page loads without a console error and names the product', async ({ pa
   page.on('pageerror', (err) => problems.push(err.message));
   page.on('response', (res) => { if (res.status() >= 400) problems.push(`${res.status()} ${res.url()}`); });
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('sharecalc');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('sharecalc: shared services calculator');
   await expect(page).toHaveTitle(/sharecalc/);
   expect(await page.getAttribute('html', 'lang')).toBe('en-GB');
   expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(/shar/);

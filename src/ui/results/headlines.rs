@@ -12,7 +12,7 @@ use crate::ui::state::use_calc;
 pub fn Headlines() -> impl IntoView {
     let calc = use_calc();
     let r = calc.results;
-    let s = calc.scenario;
+    let s = calc.shown;
     let c = move || calc.currency();
     let share = move || {
         r.with(|r| match r.recurring_saving_share {

@@ -11,7 +11,7 @@ use crate::ui::state::use_calc;
 /// The method and the assumptions in force.
 #[component]
 pub fn Method() -> impl IntoView {
-    let s = use_calc().scenario;
+    let s = use_calc().shown;
     let assumption = move |f: fn(&crate::engine::Scenario) -> String| move || s.with(f);
     view! {
         <section class="app-section" aria-labelledby="method-heading">

@@ -13,7 +13,9 @@ use crate::report::words;
 use crate::ui::download::download;
 use crate::ui::state::use_calc;
 
+pub use charts::Charts;
 pub use method::{Evidence, Method};
+pub use tables::PartnersTable;
 
 /// The figures at a glance: headlines and the plain-English paragraph, with a warning when
 /// they are not those of what is typed now.
@@ -21,7 +23,7 @@ pub use method::{Evidence, Method};
 pub fn AtAGlance() -> impl IntoView {
     let calc = use_calc();
     let summary = move || {
-        calc.scenario
+        calc.shown
             .with(|s| calc.results.with(|r| words::summary(s, r)))
     };
     view! {
@@ -46,7 +48,7 @@ pub fn Details() -> impl IntoView {
     let calc = use_calc();
     let (download_note, set_download_note) = signal(String::new());
     let download_csv = move |_| {
-        let (name, csv) = calc.scenario.with(|s| {
+        let (name, csv) = calc.shown.with(|s| {
             (
                 crate::codec::file::file_name(&s.title, "csv"),
                 calc.results.with(|r| crate::engine::results_csv(s, r)),
@@ -62,8 +64,8 @@ pub fn Details() -> impl IntoView {
     view! {
         <section class="app-section" aria-labelledby="details-heading">
             <h2 id="details-heading">"The figures in full"</h2>
-            <charts::Charts />
-            <tables::PartnersTable />
+            <Charts />
+            <PartnersTable />
             <tables::YearsTable />
             <div class="app-actions">
                 <button type="button" class="app-button" data-testid="download-csv" on:click=download_csv>

@@ -13,7 +13,7 @@ pub fn PartnersTable() -> impl IntoView {
     let calc = use_calc();
     let rows = move || {
         let c = calc.currency();
-        calc.scenario.with(|s| {
+        calc.shown.with(|s| {
             calc.results.with(|r| {
                 s.partners
                     .iter()
@@ -40,7 +40,7 @@ pub fn PartnersTable() -> impl IntoView {
         })
     };
     let years = move || {
-        calc.scenario
+        calc.shown
             .with(|s| words::count(s.horizon_years as usize, "year", "years"))
     };
     view! {

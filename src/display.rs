@@ -1,0 +1,225 @@
+//! Display options from the query string (everything before `#`): how the page looks, never
+//! what the scenario is. Unknown or invalid values are ignored, never an error, so that a
+//! council's embed code keeps working whatever is added to it.
+
+/// Which page to show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    /// The full calculator.
+    Editor,
+    /// The read-only residents' summary (`view=summary`).
+    Summary,
+}
+
+/// The page's language (`lang=en` or `lang=cy`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    /// English (en-GB).
+    En,
+    /// Welsh. Until the Welsh text exists the page is shown in English.
+    Cy,
+}
+
+/// A brand colour that is readable on the page's white background.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Accent {
+    /// Red, green and blue.
+    pub rgb: (u8, u8, u8),
+}
+
+impl Accent {
+    /// The colour as CSS, `#1d70b8`.
+    pub fn css(&self) -> String {
+        let (r, g, b) = self.rgb;
+        format!("#{r:02x}{g:02x}{b:02x}")
+    }
+
+    /// The colour as the query string writes it, `1d70b8`.
+    pub fn hex(&self) -> String {
+        self.css().trim_start_matches('#').to_owned()
+    }
+}
+
+/// The least contrast with white that text and controls need (WCAG 2.2 AA, 1.4.3).
+pub const MIN_CONTRAST: f64 = 4.5;
+
+/// Every display option, with defaults for anything absent or unreadable.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DisplayOptions {
+    /// `view=summary` shows the residents' summary.
+    pub view: View,
+    /// `embed=1`: no page header or footer, no outer margins, leaving links open a new tab.
+    pub embed: bool,
+    /// `lang=cy` or `lang=en`.
+    pub lang: Lang,
+    /// `accent=RRGGBB`, when readable on white.
+    pub accent: Option<Accent>,
+    /// `lock=1`: no editing, saving or importing (a scenario a council publishes).
+    pub lock: bool,
+    /// Why an option given was not used (for the console), e.g. a low-contrast accent.
+    pub warnings: Vec<String>,
+}
+
+impl Default for DisplayOptions {
+    fn default() -> Self {
+        DisplayOptions {
+            view: View::Editor,
+            embed: false,
+            lang: Lang::En,
+            accent: None,
+            lock: false,
+            warnings: Vec::new(),
+        }
+    }
+}
+
+/// WCAG relative luminance of an sRGB colour.
+fn luminance((r, g, b): (u8, u8, u8)) -> f64 {
+    let channel = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+}
+
+/// The WCAG contrast ratio of two colours, from 1 (none) to 21 (black on white).
+pub fn contrast_ratio(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
+    (hi + 0.05) / (lo + 0.05)
+}
+
+/// Reads `RRGGBB` (with or without `#` or `%23`); `Err` says why it cannot be used.
+pub fn parse_accent(value: &str) -> Result<Accent, String> {
+    let hex = value
+        .trim()
+        .trim_start_matches("%23")
+        .trim_start_matches('#');
+    let byte = |i: usize| {
+        hex.get(i..i + 2)
+            .and_then(|h| u8::from_str_radix(h, 16).ok())
+    };
+    let rgb = match (hex.len(), byte(0), byte(2), byte(4)) {
+        (6, Some(r), Some(g), Some(b)) => (r, g, b),
+        _ => {
+            return Err(format!(
+                "accent \"{value}\" is not a colour like 1d70b8; using the default colour"
+            ))
+        }
+    };
+    let ratio = contrast_ratio(rgb, (255, 255, 255));
+    if ratio < MIN_CONTRAST {
+        return Err(format!(
+            "accent #{hex} has a contrast of {ratio:.2}:1 with white, below the {MIN_CONTRAST}:1 that WCAG needs; using the default colour"
+        ));
+    }
+    Ok(Accent { rgb })
+}
+
+/// Reads the query string (with or without the leading `?`).
+pub fn parse(query: &str) -> DisplayOptions {
+    let mut options = DisplayOptions::default();
+    for pair in query.trim_start_matches('?').split('&') {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        match (key, value) {
+            ("view", "summary") => options.view = View::Summary,
+            ("view", "editor") => options.view = View::Editor,
+            ("embed", "1" | "true") => options.embed = true,
+            ("lock", "1" | "true") => options.lock = true,
+            ("lang", "cy") => options.lang = Lang::Cy,
+            ("lang", "en") => options.lang = Lang::En,
+            ("accent", v) => match parse_accent(v) {
+                Ok(accent) => options.accent = Some(accent),
+                Err(why) => options.warnings.push(why),
+            },
+            _ => {}
+        }
+    }
+    options
+}
+
+/// Writes the options back as a query string (`?view=summary&embed=1`), or `""` when all are
+/// defaults; used for embed snippets and the "open the full calculator" link.
+pub fn to_query(o: &DisplayOptions) -> String {
+    let mut parts = Vec::new();
+    if o.view == View::Summary {
+        parts.push("view=summary".to_owned());
+    }
+    if o.embed {
+        parts.push("embed=1".to_owned());
+    }
+    if o.lang == Lang::Cy {
+        parts.push("lang=cy".to_owned());
+    }
+    if let Some(accent) = o.accent {
+        parts.push(format!("accent={}", accent.hex()));
+    }
+    if o.lock {
+        parts.push("lock=1".to_owned());
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_query_means_the_full_calculator() {
+        assert_eq!(parse(""), DisplayOptions::default());
+        assert_eq!(parse("?"), DisplayOptions::default());
+    }
+
+    #[test]
+    fn every_option_is_read() {
+        let o = parse("?view=summary&embed=1&lang=cy&accent=005ea5&lock=1");
+        assert_eq!(o.view, View::Summary);
+        assert!(o.embed && o.lock);
+        assert_eq!(o.lang, Lang::Cy);
+        assert_eq!(
+            o.accent,
+            Some(Accent {
+                rgb: (0x00, 0x5e, 0xa5)
+            })
+        );
+        assert!(o.warnings.is_empty());
+        assert_eq!(
+            to_query(&o),
+            "?view=summary&embed=1&lang=cy&accent=005ea5&lock=1"
+        );
+    }
+
+    #[test]
+    fn unknown_and_invalid_values_are_ignored() {
+        let o = parse("view=poster&embed=yes&lang=fr&lock=0&colour=red&accent=zzzzzz&&=");
+        assert_eq!(o.view, View::Editor);
+        assert!(!o.embed && !o.lock);
+        assert_eq!(o.lang, Lang::En);
+        assert_eq!(o.accent, None);
+        assert_eq!(
+            o.warnings.len(),
+            1,
+            "only the unreadable accent is worth a warning"
+        );
+    }
+
+    #[test]
+    fn a_low_contrast_accent_falls_back_with_a_warning() {
+        // Yellow on white: (1.0 + 0.05) / (0.9278 + 0.05) ≈ 1.07.
+        let o = parse("accent=ffff00");
+        assert_eq!(o.accent, None);
+        assert!(o.warnings[0].contains("1.07:1"), "{:?}", o.warnings);
+        // GOV.UK blue #1d70b8 is 5.17:1 on white.
+        assert!((contrast_ratio((0x1d, 0x70, 0xb8), (255, 255, 255)) - 5.17).abs() < 0.01);
+        assert_eq!(contrast_ratio((0, 0, 0), (255, 255, 255)), 21.0);
+        assert!(parse_accent("%231d70b8").is_ok());
+    }
+}

@@ -1,0 +1,108 @@
+//! The HTML a council web team pastes into its own page to embed sharecalc: an iframe that
+//! works on its own at a fixed height, a plain link for anyone who prefers a full tab, and
+//! `embed.js`, which resizes the iframe to its content.
+
+use crate::display::{to_query, DisplayOptions};
+
+/// What the iframe may do: run the app, read its own files and storage, open links and
+/// downloads. Nothing else (no forms, no top navigation, no modals).
+pub const SANDBOX: &str =
+    "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads";
+
+/// The fixed height an embed starts at, and keeps where the host page has no JavaScript.
+pub const DEFAULT_HEIGHT: u32 = 1200;
+
+/// Escapes text for an HTML attribute or element.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+/// The address of the app with `options` and the scenario `fragment` (without `#`).
+/// `base` is where the app lives, e.g. `https://calc.example.org/sharecalc/`.
+pub fn app_url(base: &str, options: &DisplayOptions, fragment: &str) -> String {
+    let query = to_query(options);
+    if fragment.is_empty() {
+        format!("{base}{query}")
+    } else {
+        format!("{base}{query}#{fragment}")
+    }
+}
+
+/// The snippet to paste: the iframe (marked `data-sharecalc` for `embed.js`), a link that
+/// opens the calculator in its own tab, and the `embed.js` script tag.
+pub fn snippet(
+    base: &str,
+    options: &DisplayOptions,
+    fragment: &str,
+    scenario_title: &str,
+    height: u32,
+) -> String {
+    let mut framed = options.clone();
+    framed.embed = true;
+    let mut full = options.clone();
+    full.embed = false;
+    let title = if scenario_title.trim().is_empty() {
+        "Shared services calculator".to_owned()
+    } else {
+        format!("Shared services calculator: {}", scenario_title.trim())
+    };
+    format!(
+        "<iframe data-sharecalc src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" \
+style=\"width:100%;height:{height}px;border:0\" loading=\"lazy\" referrerpolicy=\"no-referrer\" \
+sandbox=\"{SANDBOX}\" allow=\"clipboard-write\"></iframe>\n\
+<p><a href=\"{href}\" target=\"_blank\" rel=\"noopener\">Open the shared services calculator in a new tab</a></p>\n\
+<script src=\"{script}\" async></script>",
+        src = escape_html(&app_url(base, &framed, fragment)),
+        title = escape_html(&title),
+        href = escape_html(&app_url(base, &full, fragment)),
+        script = escape_html(&format!("{base}embed.js")),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::display::{parse, View};
+
+    #[test]
+    fn the_snippet_frames_the_summary_and_links_the_full_page() {
+        let options = parse("view=summary&lock=1");
+        assert_eq!(options.view, View::Summary);
+        let html = snippet(
+            "https://calc.example.org/",
+            &options,
+            "s=abc",
+            "Back office \"A\" & <B>",
+            900,
+        );
+        assert!(html.starts_with("<iframe data-sharecalc src=\"https://calc.example.org/?view=summary&amp;embed=1&amp;lock=1#s=abc\""));
+        assert!(html.contains(
+            "title=\"Shared services calculator: Back office &quot;A&quot; &amp; &lt;B&gt;\""
+        ));
+        assert!(html.contains("height=\"900\"") && html.contains("height:900px"));
+        assert!(
+            html.contains("loading=\"lazy\"") && html.contains("referrerpolicy=\"no-referrer\"")
+        );
+        assert!(html.contains(&format!("sandbox=\"{SANDBOX}\"")));
+        assert!(html.contains("<a href=\"https://calc.example.org/?view=summary&amp;lock=1#s=abc\" target=\"_blank\" rel=\"noopener\">"));
+        assert!(html.ends_with("<script src=\"https://calc.example.org/embed.js\" async></script>"));
+    }
+
+    #[test]
+    fn an_empty_title_still_names_the_frame() {
+        let html = snippet("/", &DisplayOptions::default(), "", " ", DEFAULT_HEIGHT);
+        assert!(html.contains("title=\"Shared services calculator\""));
+        assert!(html.contains("src=\"/?embed=1\""));
+    }
+}

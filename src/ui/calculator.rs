@@ -1,0 +1,40 @@
+//! The full calculator's content: examples, the error summary, the editor beside the
+//! figures at a glance, then the figures in full, sharing and the method. With `lock=1`
+//! everything that edits, saves or imports is left out.
+
+use leptos::prelude::*;
+
+use super::editor::{Assumptions, ErrorSummary, Partners, Services};
+use super::embed::EmbedGenerator;
+use super::examples::ExamplePicker;
+use super::results::{AtAGlance, Details, Evidence, Method};
+use super::share::SharePanel;
+use crate::display::DisplayOptions;
+
+/// The calculator page's content.
+#[component]
+pub fn Calculator() -> impl IntoView {
+    let locked = expect_context::<DisplayOptions>().lock;
+    view! {
+        <p class="app-lead">
+            "Check the sums on councils sharing services: compare each council running a service "
+            "alone with sharing it, year by year and for each partner."
+        </p>
+        {(!locked).then(|| view! { <ExamplePicker /> <ErrorSummary /> })}
+        <div class="app-layout" class:app-layout--locked=locked>
+            <AtAGlance />
+            {(!locked).then(|| view! {
+                <div class="app-editor">
+                    <Partners />
+                    <Services />
+                    <Assumptions />
+                </div>
+            })}
+        </div>
+        <Details />
+        <SharePanel />
+        {(!locked).then(|| view! { <EmbedGenerator /> })}
+        <Method />
+        <Evidence />
+    }
+}

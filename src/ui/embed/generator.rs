@@ -1,0 +1,144 @@
+//! "Put this on your website": a council web team picks how the embed looks, sees it live,
+//! and copies the HTML. The snippet carries the current scenario.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::codec::link::encode_fragment;
+use crate::display::{parse_accent, DisplayOptions, View};
+use crate::embed_code::{app_url, snippet, DEFAULT_HEIGHT};
+use crate::ui::state::use_calc;
+
+/// Where the app lives: this page's address without query or fragment.
+fn base_url() -> String {
+    let location = window().location();
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}
+
+/// The embed code panel.
+#[component]
+pub fn EmbedGenerator() -> impl IntoView {
+    let calc = use_calc();
+    let summary = RwSignal::new(true);
+    let lock = RwSignal::new(true);
+    let accent = RwSignal::new(String::new());
+    let height = RwSignal::new(DEFAULT_HEIGHT.to_string());
+    let (copied, set_copied) = signal(String::new());
+    let preview_open = RwSignal::new(false);
+    let accent_problem = Memo::new(move |_| {
+        accent.with(|a| {
+            (!a.trim().is_empty())
+                .then(|| parse_accent(a).err())
+                .flatten()
+        })
+    });
+    let height_problem = Memo::new(move |_| {
+        height.with(|h| match h.trim().parse::<u32>() {
+            Ok(v) if (300..=5000).contains(&v) => None,
+            _ => Some("Enter a height in pixels from 300 to 5000, like 1200".to_owned()),
+        })
+    });
+    let options = Memo::new(move |_| DisplayOptions {
+        view: if summary.get() {
+            View::Summary
+        } else {
+            View::Editor
+        },
+        lock: lock.get(),
+        accent: accent.with(|a| parse_accent(a).ok()),
+        ..DisplayOptions::default()
+    });
+    let fragment = Memo::new(move |_| {
+        calc.scenario
+            .with(|s| encode_fragment(std::slice::from_ref(s)))
+    });
+    let pixels = move || {
+        height
+            .with(|h| h.trim().parse::<u32>().ok())
+            .filter(|v| (300..=5000).contains(v))
+            .unwrap_or(DEFAULT_HEIGHT)
+    };
+    let code = Memo::new(move |_| {
+        let title = calc.scenario.with(|s| s.title.clone());
+        options.with(|o| fragment.with(|f| snippet(&base_url(), o, f, &title, pixels())))
+    });
+    let preview = move || {
+        let mut framed = options.get();
+        framed.embed = true;
+        fragment.with(|f| app_url(&base_url(), &framed, f))
+    };
+    let copy = move |_| {
+        let promise = window()
+            .navigator()
+            .clipboard()
+            .write_text(&code.get_untracked());
+        spawn_local(async move {
+            let words = match JsFuture::from(promise).await {
+                Ok(_) => "Code copied. Paste it into your page's HTML.",
+                Err(_) => "Your browser did not let sharecalc copy. Select the code and copy it.",
+            };
+            set_copied.set(words.to_owned());
+        });
+    };
+    view! {
+        <section class="app-section app-embed-generator" aria-labelledby="embed-heading">
+            <h2 id="embed-heading">"Put this on your website"</h2>
+            <p>"Council web teams can show this scenario on their own pages. Choose how it looks, check the preview, then copy the code into your page."</p>
+            <div class="app-grid">
+                <fieldset class="app-fieldset">
+                    <legend class="app-label">"What to show"</legend>
+                    <div class="app-radio">
+                        <input type="radio" id="embed-view-summary" name="embed-view" prop:checked=move || summary.get() on:change=move |_| summary.set(true) />
+                        <label for="embed-view-summary">"Residents' summary (figures, charts and a reality check)"</label>
+                    </div>
+                    <div class="app-radio">
+                        <input type="radio" id="embed-view-editor" name="embed-view" prop:checked=move || !summary.get() on:change=move |_| summary.set(false) />
+                        <label for="embed-view-editor">"The full calculator"</label>
+                    </div>
+                </fieldset>
+                <div>
+                    <div class="app-checkbox">
+                        <input type="checkbox" id="embed-lock" prop:checked=move || lock.get() on:change=move |ev| lock.set(event_target_checked(&ev)) />
+                        <label for="embed-lock">"Lock the scenario (no editing, saving or opening files)"</label>
+                    </div>
+                    <div class="app-form-group" class:app-form-group--error=move || accent_problem.with(Option::is_some)>
+                        <label class="app-label" for="embed-accent">"Brand colour (optional)"</label>
+                        <div class="app-hint" id="embed-accent-hint">"Six hex digits, like 1d70b8. It must contrast with white by at least 4.5 to 1."</div>
+                        {move || accent_problem.get().map(|m| view! { <p class="app-error-message" id="embed-accent-error"><span class="app-visually-hidden">"Error: "</span>{m}</p> })}
+                        <input class="app-input app-input--width-8" id="embed-accent" type="text" spellcheck="false" autocomplete="off"
+                            aria-describedby=move || if accent_problem.with(Option::is_some) { "embed-accent-hint embed-accent-error" } else { "embed-accent-hint" }
+                            bind:value=accent />
+                    </div>
+                    <div class="app-form-group" class:app-form-group--error=move || height_problem.with(Option::is_some)>
+                        <label class="app-label" for="embed-height">"Height without JavaScript, in pixels"</label>
+                        <div class="app-hint" id="embed-height-hint">"With our script on your page the frame fits its content; this height is used where scripts are off."</div>
+                        {move || height_problem.get().map(|m| view! { <p class="app-error-message" id="embed-height-error"><span class="app-visually-hidden">"Error: "</span>{m}</p> })}
+                        <input class="app-input app-input--width-5" id="embed-height" type="text" inputmode="numeric" autocomplete="off"
+                            aria-describedby=move || if height_problem.with(Option::is_some) { "embed-height-hint embed-height-error" } else { "embed-height-hint" }
+                            bind:value=height />
+                    </div>
+                </div>
+            </div>
+            <div class="app-form-group">
+                <label class="app-label" for="embed-code">"Code to copy"</label>
+                <textarea class="app-textarea" id="embed-code" rows="6" readonly data-testid="embed-code" prop:value=move || code.get()></textarea>
+            </div>
+            <button type="button" class="app-button" on:click=copy data-testid="copy-embed">"Copy the code"</button>
+            <p class="app-hint" role="status">{copied}</p>
+            <details class="app-details" on:toggle=move |ev| preview_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                <summary>"Show a preview"</summary>
+                // A fresh frame per change, never a navigation of the old one: navigating a
+                // frame would add an entry to the browser's history at every keystroke.
+                {move || preview_open.get().then(|| {
+                    let src = preview();
+                    view! { <iframe class="app-embed-preview" title="Preview of the embedded calculator" src=src></iframe> }
+                })}
+            </details>
+        </section>
+    }
+}
