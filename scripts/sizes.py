@@ -1,4 +1,4 @@
-"""Prints each file of a built bundle with its raw and gzip (level 9) size, and the totals.
+"""Prints each file a first visit downloads, with its raw and gzip (level 9) size, and the totals.
 
 Used by scripts/build so that anyone can see what a first visit downloads.
 """
@@ -7,10 +7,17 @@ import pathlib
 import sys
 
 
+# Shipped beside the app but never fetched by a visit to it: host configuration, and the
+# script a council's own page loads to size an embedded iframe.
+NOT_FETCHED = {"_headers", "nginx-sharecalc.conf", "embed.js"}
+
+
 def main(dist: str) -> None:
     root = pathlib.Path(dist)
     rows = []
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        if path.name in NOT_FETCHED:
+            continue
         data = path.read_bytes()
         rows.append((str(path.relative_to(root)), len(data), len(gzip.compress(data, 9))))
     width = max((len(name) for name, _, _ in rows), default=4)
