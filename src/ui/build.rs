@@ -183,6 +183,7 @@ pub fn build(d: &Draft) -> Built {
         .enumerate()
         .map(|(i, s)| read_service(&mut r, i, s, &partners))
         .collect();
+    let uncertainty = d.uncertainty.read(&mut r.issues);
     let scenario = Scenario {
         version: FORMAT_VERSION,
         title: d.title.get(),
@@ -194,8 +195,8 @@ pub fn build(d: &Draft) -> Built {
         realisation,
         optimism_bias,
         partners: partner_list,
-        uncertainty: None,
         services: service_list,
+        uncertainty,
     };
     let unreadable = r.issues.len();
     for e in engine::validate(&scenario) {
@@ -429,6 +430,7 @@ fn locate(
             }
         }
         [("services", _)] => (ids::SERVICES.into(), "Services".into()),
+        [("uncertainty", None), rest @ ..] => super::analysis::locate_range(rest),
         [(field, None)] => {
             let (id, label) = match *field {
                 "title" => ("title", "Scenario name"),

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
+use super::analysis::RangesDraft;
 use crate::engine::{Partner, Scenario, Service, Split};
 
 /// How a service's costs are divided, as picked in the editor.
@@ -115,6 +116,8 @@ pub struct Draft {
     pub optimism_bias: Text,
     pub partners: RwSignal<Vec<PartnerDraft>>,
     pub services: RwSignal<Vec<ServiceDraft>>,
+    /// The low / likely / high ranges of the analysis (format field `uncertainty`).
+    pub uncertainty: RangesDraft,
     next_key: StoredValue<u32>,
 }
 
@@ -172,6 +175,7 @@ impl Draft {
             optimism_bias: text(String::new()),
             partners: RwSignal::new(Vec::new()),
             services: RwSignal::new(Vec::new()),
+            uncertainty: RangesDraft::new(),
             next_key: StoredValue::new(0),
         };
         draft.load(scenario);
@@ -194,6 +198,7 @@ impl Draft {
         self.cost_growth.set(percent_text(s.cost_growth));
         self.realisation.set(percent_text(s.realisation));
         self.optimism_bias.set(percent_text(s.optimism_bias));
+        self.uncertainty.load(s.uncertainty);
         let partners: Vec<PartnerDraft> =
             s.partners.iter().map(|p| self.partner_draft(p)).collect();
         let services = s

@@ -2,6 +2,7 @@
 //! types, hand it to the engine and show the results. Views never do arithmetic on money;
 //! every figure comes from [`crate::engine`].
 
+mod analysis;
 mod build;
 mod calculator;
 mod download;

@@ -9,5 +9,7 @@ mod services;
 
 pub use assumptions::Assumptions;
 pub use error_summary::ErrorSummary;
+/// Boxes for panels outside the editor that also write to the draft (the analysis ranges).
+pub(crate) use field::{CellInput, Field, Kind};
 pub use partners::Partners;
 pub use services::Services;

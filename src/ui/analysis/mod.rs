@@ -1,0 +1,41 @@
+//! "How sure are we?" and "Is it fair to each of us?": the analysis panels. They read the
+//! scenario as entered (never a what-if) and call [`crate::analysis`] for every figure; the
+//! only thing they write is the `uncertainty` ranges in the draft.
+
+mod fairness;
+mod leaving;
+mod ranges;
+mod simulation;
+mod switching;
+mod tornado;
+
+use leptos::prelude::*;
+
+use crate::engine;
+use crate::ui::state::use_calc;
+
+pub use ranges::{locate_range, RangesDraft};
+
+/// Both sections, after the figures in full.
+#[component]
+pub fn Analysis() -> impl IntoView {
+    let scenario = use_calc().scenario;
+    // The figures of the scenario as entered, so every panel agrees whatever is shown above.
+    let results = Memo::new(move |_| scenario.with(engine::evaluate));
+    view! {
+        <section class="app-section" aria-labelledby="how-sure-heading" data-testid="how-sure">
+            <h2 id="how-sure-heading">"How sure are we?"</h2>
+            <p>"Shared services have often saved less than planned and cost more to set up. These figures show how far the result depends on each assumption."</p>
+            <switching::SwitchingValues scenario results />
+            <tornado::TornadoChart scenario />
+            <ranges::Ranges />
+            <simulation::SimulationResults scenario />
+        </section>
+        <section class="app-section" aria-labelledby="fair-heading" data-testid="is-it-fair">
+            <h2 id="fair-heading">"Is it fair to each of us?"</h2>
+            <fairness::Standings scenario results />
+            <fairness::Balance scenario results />
+            <leaving::Leave scenario results />
+        </section>
+    }
+}

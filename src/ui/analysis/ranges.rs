@@ -1,0 +1,162 @@
+//! The low / likely / high boxes of the analysis: what was typed for the scenario's optional
+//! `uncertainty` field (percentages of the value entered), read back into it, with every
+//! problem tied to its box. When the boxes hold the defaults the field is left out, so a
+//! link stays as it was.
+
+use leptos::prelude::*;
+
+use crate::engine::{parse_percent, Triangle, Uncertainty};
+use crate::ui::build::Issue;
+use crate::ui::draft::{percent_text, Text};
+use crate::ui::editor::{CellInput, Kind};
+use crate::ui::state::use_calc;
+
+/// The four ranges in file order: field name and the words for a row heading.
+const ROWS: [(&str, &str); 4] = [
+    ("savings", "Planned savings"),
+    ("realisation", "Share of savings that arrives"),
+    ("one_off_costs", "One-off costs"),
+    ("running_costs", "Running costs"),
+];
+/// The three ends of a range, as in the file and in words.
+const ENDS: [(&str, &str); 3] = [("low", "Low"), ("likely", "Likely"), ("high", "High")];
+
+/// The id of one box, like `uncertainty-one_off_costs-high`.
+fn box_id(range: &str, end: &str) -> String {
+    format!("uncertainty-{range}-{end}")
+}
+
+/// The accessible name of one box.
+fn box_label(row: &str, end: &str) -> String {
+    format!("{row}, {} (% of the value entered)", end.to_lowercase())
+}
+
+/// The twelve boxes, one signal each, in [`ROWS`] × [`ENDS`] order.
+#[derive(Clone, Copy)]
+pub struct RangesDraft {
+    boxes: [[Text; 3]; 4],
+}
+
+impl RangesDraft {
+    /// Empty boxes; [`RangesDraft::load`] fills them.
+    pub fn new() -> RangesDraft {
+        RangesDraft {
+            boxes: std::array::from_fn(|_| std::array::from_fn(|_| RwSignal::new(String::new()))),
+        }
+    }
+
+    /// Shows `u`, or the defaults when the scenario has none.
+    pub fn load(&self, u: Option<Uncertainty>) {
+        for (row, (_, t)) in self.boxes.iter().zip(u.unwrap_or_default().fields()) {
+            for (cell, value) in row.iter().zip([t.low, t.likely, t.high]) {
+                cell.set(percent_text(value));
+            }
+        }
+    }
+
+    /// The ranges typed, `None` when they are the defaults; each unreadable box adds an
+    /// issue and reads as its default.
+    pub fn read(&self, issues: &mut Vec<Issue>) -> Option<Uncertainty> {
+        let defaults = Uncertainty::default().fields();
+        let mut ranges = [Triangle {
+            low: 0.0,
+            likely: 0.0,
+            high: 0.0,
+        }; 4];
+        for (((range, row), (_, default)), out) in
+            ROWS.iter().zip(&self.boxes).zip(defaults).zip(&mut ranges)
+        {
+            let mut ends = [default.low, default.likely, default.high];
+            for ((end, cell), value) in ENDS.iter().zip(row).zip(&mut ends) {
+                match cell.with(|t| parse_percent(t)) {
+                    Ok(v) => *value = v,
+                    Err(message) => issues.push(Issue {
+                        id: box_id(range.0, end.0),
+                        label: box_label(range.1, end.1),
+                        message,
+                    }),
+                }
+            }
+            let [low, likely, high] = ends;
+            *out = Triangle { low, likely, high };
+        }
+        let [savings, realisation, one_off_costs, running_costs] = ranges;
+        let u = Uncertainty {
+            savings,
+            realisation,
+            one_off_costs,
+            running_costs,
+        };
+        (u != Uncertainty::default()).then_some(u)
+    }
+
+    fn reset(&self) {
+        self.load(None);
+    }
+}
+
+/// The box and words for an engine path inside `uncertainty` (`savings.low`, `savings`).
+pub fn locate_range(rest: &[(&str, Option<usize>)]) -> (String, String) {
+    let (range, end) = match rest {
+        [(range, None), (end, None)] => (*range, *end),
+        [(range, None)] => (*range, "low"),
+        _ => ("savings", "low"),
+    };
+    let row = ROWS
+        .iter()
+        .find(|(name, _)| *name == range)
+        .map_or("Range", |(_, words)| *words);
+    let words = ENDS
+        .iter()
+        .find(|(name, _)| *name == end)
+        .map_or("Low", |(_, words)| *words);
+    match rest {
+        [_] => (box_id(range, "low"), format!("{row} range")),
+        _ => (box_id(range, end), box_label(row, words)),
+    }
+}
+
+/// The table of boxes, with a button back to the defaults.
+#[component]
+pub fn Ranges() -> impl IntoView {
+    let ranges = use_calc().draft.uncertainty;
+    view! {
+        <h3 id="ranges-heading">"How far could things move?"</h3>
+        <p class="app-hint">
+            "Each as a percentage of the value entered in the scenario (100% = as entered). "
+            "The simulation draws each from a triangle: never below low, never above high, most often near likely. "
+            "The tornado chart uses low and high. They travel with the link."
+        </p>
+        <div class="app-table-scroll" role="region" aria-labelledby="ranges-heading" tabindex="0">
+            <table class="app-table app-table--inputs" data-testid="ranges">
+                <thead>
+                    <tr>
+                        <th scope="col">"Quantity"</th>
+                        {ENDS.iter().map(|(_, words)| view! { <th scope="col">{*words}" (%)"</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {ROWS.iter().zip(ranges.boxes).map(|((range, row), cells)| view! {
+                        <tr>
+                            <th scope="row">{*row}</th>
+                            {ENDS.iter().zip(cells).map(|((end, words), cell)| view! {
+                                <td>
+                                    <CellInput
+                                        id=box_id(range, end)
+                                        label=Signal::stored(box_label(row, words))
+                                        value=cell
+                                        kind=Kind::Percent
+                                        testid=Signal::stored(box_id(range, end))
+                                    />
+                                </td>
+                            }).collect_view()}
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <button type="button" class="app-button app-button--secondary" data-testid="ranges-reset" on:click=move |_| ranges.reset()>
+            "Use the standard ranges"
+        </button>
+    }
+}

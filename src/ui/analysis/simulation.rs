@@ -1,0 +1,124 @@
+//! The Monte Carlo results: the chances in words, the 10th, 50th and 90th percentiles, and a
+//! histogram of the 10,000 futures as SVG with a table.
+
+use leptos::prelude::*;
+
+use crate::analysis::{simulate, Simulation, DRAWS};
+use crate::engine::{format_money, format_money_compact, format_percent, Scenario};
+use crate::report::axis::Axis;
+use crate::report::words;
+
+const WIDTH: f64 = 480.0;
+const HEIGHT: f64 = 200.0;
+const LEFT: f64 = 10.0;
+const RIGHT: f64 = 10.0;
+const TOP: f64 = 10.0;
+const BOTTOM: f64 = 26.0;
+
+fn histogram(sim: &Simulation, currency: &str) -> impl IntoView {
+    let plot_w = WIDTH - LEFT - RIGHT;
+    let plot_h = HEIGHT - TOP - BOTTOM;
+    let counts = Axis::covering(sim.bins.iter().map(|b| b.count as f64), 4);
+    let each = plot_w / sim.bins.len().max(1) as f64;
+    let ends = [
+        (sim.bins.first().map(|b| b.from), LEFT, "start"),
+        (sim.bins.last().map(|b| b.to), WIDTH - RIGHT, "end"),
+    ];
+    view! {
+        {sim.bins.iter().enumerate().map(|(i, b)| {
+            let h = counts.position(b.count as f64, plot_h);
+            let sign = if b.to <= 0.0 { "negative" } else { "positive" };
+            view! {
+                <rect class=format!("app-chart__bar app-chart__bar--cumulative app-chart__bar--{sign}")
+                    x=format!("{:.1}", LEFT + each * i as f64 + 1.0) y=format!("{:.1}", TOP + plot_h - h)
+                    width=format!("{:.1}", (each - 2.0).max(0.5)) height=format!("{h:.1}") />
+            }
+        }).collect_view()}
+        <line class="app-chart__grid app-chart__grid--zero" x1=LEFT x2=WIDTH - RIGHT y1=TOP + plot_h y2=TOP + plot_h />
+        {ends.into_iter().map(|(value, x, anchor)| value.map(|v| view! {
+            <text class="app-chart__tick" x=x y=HEIGHT - 8.0 text-anchor=anchor>{format_money_compact(v, currency)}</text>
+        })).collect_view()}
+    }
+}
+
+/// The simulation's figures, chart and table.
+#[component]
+pub fn SimulationResults(scenario: Memo<Scenario>) -> impl IntoView {
+    let sim = Memo::new(move |_| scenario.with(simulate));
+    let currency = move || scenario.with(|s| s.currency.clone());
+    let years = move || scenario.with(|s| words::count(s.horizon_years as usize, "year", "years"));
+    let chances = move || {
+        sim.with(|m| {
+            format!(
+                "In {} of {} futures sharing is worth more than it costs (a net present value above zero), and in {} it pays back within {}.",
+                format_percent(m.chance_positive, 1),
+                format_money(DRAWS as f64, ""),
+                format_percent(m.chance_payback, 1),
+                years()
+            )
+        })
+    };
+    let figure =
+        move |f: fn(&Simulation) -> f64| move || sim.with(|m| format_money(f(m), &currency()));
+    view! {
+        <h3>"What the 10,000 futures say"</h3>
+        <p data-testid="mc-chances">{chances}</p>
+        <dl class="app-headlines">
+            <div class="app-headline">
+                <dt class="app-headline__label">"Low case (1 in 10 futures do worse)"</dt>
+                <dd class="app-headline__value" data-testid="mc-p10">{figure(|m| m.p10)}</dd>
+            </div>
+            <div class="app-headline">
+                <dt class="app-headline__label">"Middle case (median)"</dt>
+                <dd class="app-headline__value" data-testid="mc-p50">{figure(|m| m.p50)}</dd>
+            </div>
+            <div class="app-headline">
+                <dt class="app-headline__label">"High case (1 in 10 futures do better)"</dt>
+                <dd class="app-headline__value" data-testid="mc-p90">{figure(|m| m.p90)}</dd>
+            </div>
+        </dl>
+        <figure class="app-chart" id="histogram">
+            <h4 id="histogram-title">"Net present value across the futures"</h4>
+            {move || {
+                let c = currency();
+                sim.with(|m| view! {
+                    <svg class="app-chart__svg" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img"
+                        aria-labelledby="histogram-title histogram-desc" focusable="false">
+                        <desc id="histogram-desc">{format!(
+                            "How many of the {} futures fall in each band of net present value, from {} to {}; bands above zero in green, at or below zero in red.",
+                            format_money(DRAWS as f64, ""),
+                            format_money_compact(m.bins.first().map_or(0.0, |b| b.from), &c),
+                            format_money_compact(m.bins.last().map_or(0.0, |b| b.to), &c)
+                        )}</desc>
+                        {histogram(m, &c)}
+                    </svg>
+                })
+            }}
+            <details class="app-details">
+                <summary>"Show as a table"</summary>
+                <div class="app-table-scroll">
+                    <table class="app-table" data-testid="histogram-table">
+                        <caption class="app-visually-hidden">"Net present value across the futures"</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Net present value"</th>
+                                <th scope="col" class="app-table__numeric">"Futures"</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {move || {
+                                let c = currency();
+                                sim.with(|m| m.bins.iter().map(|b| view! {
+                                    <tr>
+                                        <th scope="row">{format!("{} to {}", format_money(b.from, &c), format_money(b.to, &c))}</th>
+                                        <td class="app-table__numeric">{b.count}</td>
+                                    </tr>
+                                }).collect_view())
+                            }}
+                        </tbody>
+                    </table>
+                </div>
+            </details>
+        </figure>
+    }
+}
