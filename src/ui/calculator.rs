@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::analysis::Analysis;
 use super::editor::{Assumptions, ErrorSummary, Partners, Services};
 use super::embed::EmbedGenerator;
 use super::examples::ExamplePicker;
@@ -32,6 +33,7 @@ pub fn Calculator() -> impl IntoView {
             })}
         </div>
         <Details />
+        <Analysis />
         <SharePanel />
         {(!locked).then(|| view! { <EmbedGenerator /> })}
         <Method />
