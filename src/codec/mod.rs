@@ -1,14 +1,16 @@
 //! The codec: a [`crate::engine::Scenario`] to and from the forms it travels in — a link
 //! fragment (`link`), a JSON file (`file`) and the list of scenarios saved in this browser
-//! (`saved`). Every way in goes through [`version::scenario_from_json`] or
-//! [`version::scenario_from_value`], so old formats are upgraded and every scenario is
-//! validated in one place. Pure Rust: no browser, no storage access, never panics on input.
+//! (`saved`), and the link as a QR code (`qr`). Every way in goes through
+//! [`version::scenario_from_json`] or [`version::scenario_from_value`], so old formats are
+//! upgraded and every scenario is validated in one place. Pure Rust: no browser, no storage
+//! access, never panics on input.
 
 mod error;
 pub mod file;
 pub mod link;
 mod payload;
 mod percent;
+pub mod qr;
 pub mod saved;
 pub mod version;
 

@@ -2,5 +2,6 @@
 //! resident reads and the scales a chart uses are tested natively like the engine.
 
 pub mod axis;
+pub mod dates;
 pub mod evidence;
 pub mod words;

@@ -8,6 +8,7 @@ use super::analysis::Analysis;
 use super::editor::{Assumptions, ErrorSummary, Partners, Services};
 use super::embed::EmbedGenerator;
 use super::examples::ExamplePicker;
+use super::keep::Keep;
 use super::results::{AtAGlance, Details, Evidence, Method};
 use super::share::SharePanel;
 use crate::display::DisplayOptions;
@@ -35,6 +36,7 @@ pub fn Calculator() -> impl IntoView {
         <Details />
         <Analysis />
         <SharePanel />
+        <Keep read_only=locked />
         {(!locked).then(|| view! { <EmbedGenerator /> })}
         <Method />
         <Evidence />

@@ -11,6 +11,7 @@ mod editor;
 mod embed;
 mod examples;
 mod focus;
+mod keep;
 mod link;
 mod page;
 mod results;

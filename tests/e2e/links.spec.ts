@@ -2,20 +2,12 @@
 // and a broken link never breaks the page.
 import { test, expect, Page } from '@playwright/test';
 import { deflateRawSync } from 'node:zlib';
+import { SIMPLE } from './scenarios';
 
 /** Makes a payload the way the spec's Python example does: raw DEFLATE, base64url, no padding. */
 function payload(json: string): string {
   return deflateRawSync(Buffer.from(json, 'utf8'), { level: 9 }).toString('base64url');
 }
-
-const SIMPLE = {
-  version: 1,
-  title: 'Two councils share finance',
-  horizon_years: 3,
-  discount_rate: 0,
-  partners: [{ name: 'Alpha' }, { name: 'Beta' }],
-  services: [{ name: 'Finance', baseline: [1000000, 500000], saving_rate: 0.1, ramp_years: 1, one_off_cost: 200000 }],
-};
 
 async function watchErrors(page: Page) {
   const problems: string[] = [];

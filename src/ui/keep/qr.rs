@@ -1,0 +1,47 @@
+//! The QR code of the scenario's link, for a printed paper: drawn by the app as SVG (see
+//! [`crate::codec::qr`]), with a message instead when the link is too long for a phone to
+//! scan reliably. Also the link written out in full, shown only on paper.
+
+use leptos::prelude::*;
+
+use crate::codec::qr::qr_svg_path;
+use crate::ui::link::link_to;
+use crate::ui::state::use_calc;
+
+/// The QR code and, on paper, the link in full.
+#[component]
+pub fn LinkQr() -> impl IntoView {
+    let calc = use_calc();
+    let link = Memo::new(move |_| calc.scenario.with(link_to));
+    let code = Memo::new(move |_| link.with(|l| qr_svg_path(l)));
+    let drawing = move || {
+        match code.get() {
+        Some(qr) => view! {
+            <svg class="app-qr" role="img" aria-label="QR code of the link to this scenario"
+                viewBox=format!("0 0 {0} {0}", qr.side) shape-rendering="crispEdges" focusable="false"
+                data-testid="qr-code">
+                <rect width=qr.side height=qr.side fill="#fff" />
+                <path d=qr.path fill="#000" />
+            </svg>
+        }
+        .into_any(),
+        None => view! {
+            <p class="app-notice" data-testid="qr-too-large">
+                "This scenario is too large for a QR code that a phone can scan: share the link instead."
+            </p>
+        }
+        .into_any(),
+    }
+    };
+    view! {
+        <section class="app-keep__qr" aria-labelledby="qr-heading">
+            <h3 id="qr-heading">"QR code of the link"</h3>
+            <p class="app-hint app-screen-only">"For a committee paper or a poster: a phone's camera opens this scenario from it. Printing this page puts it on the report, with the link."</p>
+            {drawing}
+            <div class="app-print-only">
+                <p class="app-keep__link-label">"Link to this scenario:"</p>
+                <p class="app-keep__link" data-testid="print-link">{move || link.get()}</p>
+            </div>
+        </section>
+    }
+}
