@@ -1,56 +1,18 @@
 //! Each partner's break-even and payback, balancing payments and a partner leaving, on a
 //! small scenario worked by hand.
 
-use sharecalc::analysis::{balancing, leave, partner_npvs, standings, Balancing, Leaving};
-use sharecalc::engine::{evaluate, Partner, Scenario, Service, Split, FORMAT_VERSION};
+mod analysis_common;
 
-/// As in `analysis_switching`: C = 1,000 (A 600, B 400), saving 20% from Year 1, running
-/// 5%, one-off 300, three years, no discounting; split equally. Shared cost T = 1,150 in
-/// Year 1 and 850 after, so each pays 575 then 425. A saves 25, 175, 175 (NPV 375); B saves
-/// −175, −25, −25 (NPV −225). Together 150.
-fn worked() -> Scenario {
-    Scenario {
-        version: FORMAT_VERSION,
-        title: "Worked".to_owned(),
-        currency: "GBP".to_owned(),
-        first_year: 2027,
-        horizon_years: 3,
-        discount_rate: 0.0,
-        cost_growth: 0.0,
-        realisation: 1.0,
-        optimism_bias: 0.0,
-        partners: vec![
-            Partner {
-                name: "A".to_owned(),
-                population: None,
-            },
-            Partner {
-                name: "B".to_owned(),
-                population: None,
-            },
-        ],
-        services: vec![Service {
-            name: "HR".to_owned(),
-            baseline: vec![600.0, 400.0],
-            saving_rate: 0.2,
-            ramp_years: 1,
-            one_off_cost: 300.0,
-            running_cost_rate: 0.05,
-            split: Split::Equal,
-        }],
-        uncertainty: None,
-    }
-}
-
-fn close(a: f64, b: f64) -> bool {
-    (a - b).abs() < 1e-9 * (1.0 + a.abs().max(b.abs()))
-}
-
+use analysis_common::{close, worked};
+use sharecalc::analysis::{
+    balancing, leave, partner_npvs, standings, Balancing, Comparison, Leaving,
+};
+use sharecalc::engine::evaluate;
 #[test]
 fn each_partners_break_even_and_payback() {
     // B: Σ_k (400 − ½ × 1,000 − ½ × 50) − ½ × 300 + rate × ½ × 1,000 × 3 = −525 + 1,500 rate,
     // zero at 35%. A: 75 + 1,500 rate > 0 at any rate: gains with no savings.
-    let s = worked();
+    let s = worked(300.0, 0.0);
     let st = standings(&s, &evaluate(&s));
     assert_eq!(st.len(), 2);
     assert_eq!(st[0].break_even_rate, None);
@@ -64,7 +26,7 @@ fn each_partners_break_even_and_payback() {
 #[test]
 fn balancing_two_partners() {
     // B is topped up by 225, all paid by A (the only winner): A keeps 150, B 0.
-    let s = worked();
+    let s = worked(300.0, 0.0);
     match balancing(&partner_npvs(&evaluate(&s))) {
         Balancing::Payments { payments, after } => {
             assert!(close(payments[0], -225.0) && close(payments[1], 225.0));
@@ -95,22 +57,26 @@ fn balancing_cannot_help_a_losing_partnership() {
     assert_eq!(balancing(&[10.0, 0.0]), Balancing::NotNeeded);
 }
 
+/// Everyone's figures in the worked scenario when `partner` leaves after `year`.
+fn leaving(partner: usize, year: u32, exit_fee: f64) -> Vec<Comparison> {
+    let s = worked(300.0, 0.0);
+    leave(
+        &s,
+        &evaluate(&s),
+        &Leaving {
+            partner,
+            year,
+            exit_fee,
+        },
+    )
+    .unwrap_or_default()
+}
+
 #[test]
 fn a_partner_leaving_after_year_one() {
     // B leaves after Year 1 with a fee of 100. A alone: C' = 600, T' = 600 − 120 + 30 = 510,
     // A saves 90 a year and receives the fee in Year 2: 25 + 190 + 90 = 305. B: −175 − 100.
-    let s = worked();
-    let r = evaluate(&s);
-    let rows = leave(
-        &s,
-        &r,
-        &Leaving {
-            partner: 1,
-            year: 1,
-            exit_fee: 100.0,
-        },
-    )
-    .unwrap_or_default();
+    let rows = leaving(1, 1, 100.0);
     assert_eq!(rows.len(), 2);
     assert!(close(rows[0].npv_after, 305.0) && close(rows[0].npv_together, 375.0));
     assert!(close(rows[1].npv_after, -275.0) && close(rows[1].npv_together, -225.0));
@@ -119,24 +85,13 @@ fn a_partner_leaving_after_year_one() {
 
 #[test]
 fn leaving_in_the_last_year_changes_nothing() {
-    let s = worked();
-    let r = evaluate(&s);
-    let rows = leave(
-        &s,
-        &r,
-        &Leaving {
-            partner: 0,
-            year: 3,
-            exit_fee: 1e6,
-        },
-    )
-    .unwrap_or_default();
+    let rows = leaving(0, 3, 1e6);
     assert!(rows.iter().all(|c| close(c.npv_after, c.npv_together)));
 }
 
 #[test]
 fn leaving_checks_name_the_field() {
-    let s = worked();
+    let s = worked(300.0, 0.0);
     let r = evaluate(&s);
     let path = |l: Leaving| leave(&s, &r, &l).err().map(|e| e.path);
     assert_eq!(

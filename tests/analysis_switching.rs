@@ -1,44 +1,10 @@
 //! Switching values, tornado and Monte Carlo on small scenarios worked by hand.
 
-use sharecalc::analysis::{simulate, switching_values, tornado, Input, DRAWS};
-use sharecalc::engine::{evaluate, Partner, Scenario, Service, Split, FORMAT_VERSION};
+mod analysis_common;
 
-/// Two partners (600 and 400 a year), one service: C = 1,000 a year, saving 20% from Year 1
-/// (ramp 1), running cost 5%, one-off 300, no growth, no discounting, three years.
-/// Each year S = 200 and R = 50, so N = 150 − 300 in Year 1: NPV = 450 − 300 = 150.
-fn worked(one_off: f64, discount_rate: f64) -> Scenario {
-    Scenario {
-        version: FORMAT_VERSION,
-        title: "Worked".to_owned(),
-        currency: "GBP".to_owned(),
-        first_year: 2027,
-        horizon_years: 3,
-        discount_rate,
-        cost_growth: 0.0,
-        realisation: 1.0,
-        optimism_bias: 0.0,
-        partners: vec![
-            Partner {
-                name: "A".to_owned(),
-                population: None,
-            },
-            Partner {
-                name: "B".to_owned(),
-                population: None,
-            },
-        ],
-        services: vec![Service {
-            name: "HR".to_owned(),
-            baseline: vec![600.0, 400.0],
-            saving_rate: 0.2,
-            ramp_years: 1,
-            one_off_cost: one_off,
-            running_cost_rate: 0.05,
-            split: Split::Equal,
-        }],
-        uncertainty: None,
-    }
-}
+use analysis_common::{close, worked};
+use sharecalc::analysis::{simulate, switching_values, tornado, Input, DRAWS};
+use sharecalc::engine::{evaluate, Scenario};
 
 fn value(s: &Scenario, input: Input) -> Option<f64> {
     switching_values(s, &evaluate(s))
@@ -46,11 +12,6 @@ fn value(s: &Scenario, input: Input) -> Option<f64> {
         .find(|v| v.input == input)
         .and_then(|v| v.value)
 }
-
-fn close(a: f64, b: f64) -> bool {
-    (a - b).abs() < 1e-9 * (1.0 + a.abs().max(b.abs()))
-}
-
 #[test]
 fn the_worked_example_has_an_npv_of_150() {
     assert!(close(evaluate(&worked(300.0, 0.0)).npv, 150.0));

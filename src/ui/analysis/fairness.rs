@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::table::Table;
 use crate::analysis::{balancing, partner_npvs, standings, Balancing};
 use crate::engine::{format_money, format_percent, Results, Scenario};
 
@@ -35,20 +36,11 @@ pub fn Standings(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoV
     };
     view! {
         <h3 id="standings-heading">"Each partner\u{2019}s own sums"</h3>
-        <div class="app-table-scroll" role="region" aria-labelledby="standings-heading" tabindex="0">
-            <table class="app-table" data-testid="standings">
-                <caption class="app-table__caption">"The break-even saving rate is the one planned saving, for every service, at which the partner neither gains nor loses over the period."</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Partner"</th>
-                        <th scope="col" class="app-table__numeric">"Net present value"</th>
-                        <th scope="col">"Break-even saving rate"</th>
-                        <th scope="col">"Pays back in"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <Table id="standings" caption="The break-even saving rate is the one planned saving, for every service, at which the partner neither gains nor loses over the period." columns=&[
+            ("Partner", false), ("Net present value", true), ("Break-even saving rate", false), ("Pays back in", false),
+        ]>
+            {rows}
+        </Table>
     }
 }
 
@@ -77,29 +69,18 @@ pub fn Balance(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoVie
                 <p data-testid="balancing-outcome">
                     "Each partner that would lose is paid exactly its loss, by the partners that gain, in proportion to their gain. Amounts are in today\u{2019}s money (present value)."
                 </p>
-                <div class="app-table-scroll" role="region" aria-labelledby="balancing-heading" tabindex="0">
-                    <table class="app-table" data-testid="balancing">
-                        <caption class="app-table__caption" id="balancing-heading">"Net present value before and after the balancing payments"</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">"Partner"</th>
-                                <th scope="col" class="app-table__numeric">"Before"</th>
-                                <th scope="col" class="app-table__numeric">"Receives (+) or pays (\u{2212})"</th>
-                                <th scope="col" class="app-table__numeric">"After"</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {names.into_iter().zip(npvs).zip(payments).zip(after).map(|(((name, before), pay), after)| view! {
-                                <tr>
-                                    <th scope="row">{name}</th>
-                                    <td class="app-table__numeric">{format_money(before, &c)}</td>
-                                    <td class="app-table__numeric">{format_money(pay, &c)}</td>
-                                    <td class="app-table__numeric" data-testid="balancing-after">{format_money(after, &c)}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
+                <Table id="balancing" caption="Net present value before and after the balancing payments" columns=&[
+                    ("Partner", false), ("Before", true), ("Receives (+) or pays (\u{2212})", true), ("After", true),
+                ]>
+                    {names.into_iter().zip(npvs).zip(payments).zip(after).map(|(((name, before), pay), after)| view! {
+                        <tr>
+                            <th scope="row">{name}</th>
+                            <td class="app-table__numeric">{format_money(before, &c)}</td>
+                            <td class="app-table__numeric">{format_money(pay, &c)}</td>
+                            <td class="app-table__numeric" data-testid="balancing-after">{format_money(after, &c)}</td>
+                        </tr>
+                    }).collect_view()}
+                </Table>
             }
             .into_any(),
         }

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::table::Table;
 use crate::analysis::{leave, Leaving};
 use crate::engine::{financial_year_label, format_money, parse_money, Results, Scenario};
 use crate::ui::editor::{Field, Kind};
@@ -32,29 +33,19 @@ pub fn Leave(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoView 
             None => view! { <p class="app-hint">"Enter the exit fee as an amount, like 250,000."</p> }.into_any(),
             Some(Err(e)) => view! { <p class="app-error-message" data-testid="leaving-problem">{e.message}</p> }.into_any(),
             Some(Ok(rows)) => view! {
-                <div class="app-table-scroll" role="region" aria-labelledby="leaving-table-heading" tabindex="0">
-                    <table class="app-table" data-testid="leaving">
-                        <caption class="app-table__caption" id="leaving-table-heading">"Each partner\u{2019}s net present value, staying together and if the partner leaves"</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">"Partner"</th>
-                                <th scope="col" class="app-table__numeric">"Staying together"</th>
-                                <th scope="col" class="app-table__numeric">"If it leaves"</th>
-                                <th scope="col" class="app-table__numeric">"Net saving if it leaves (not discounted)"</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {names.into_iter().zip(rows).map(|(name, row)| view! {
-                                <tr>
-                                    <th scope="row">{name}</th>
-                                    <td class="app-table__numeric">{format_money(row.npv_together, &c)}</td>
-                                    <td class="app-table__numeric" data-testid="leaving-after">{format_money(row.npv_after, &c)}</td>
-                                    <td class="app-table__numeric">{format_money(row.net_after, &c)}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
+                <Table id="leaving" caption="Each partner\u{2019}s net present value, staying together and if the partner leaves" columns=&[
+                    ("Partner", false), ("Staying together", true), ("If it leaves", true),
+                    ("Net saving if it leaves (not discounted)", true),
+                ]>
+                    {names.into_iter().zip(rows).map(|(name, row)| view! {
+                        <tr>
+                            <th scope="row">{name}</th>
+                            <td class="app-table__numeric">{format_money(row.npv_together, &c)}</td>
+                            <td class="app-table__numeric" data-testid="leaving-after">{format_money(row.npv_after, &c)}</td>
+                            <td class="app-table__numeric">{format_money(row.net_after, &c)}</td>
+                        </tr>
+                    }).collect_view()}
+                </Table>
             }
             .into_any(),
         }

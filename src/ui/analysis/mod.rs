@@ -7,6 +7,7 @@ mod leaving;
 mod ranges;
 mod simulation;
 mod switching;
+mod table;
 mod tornado;
 
 use leptos::prelude::*;

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::table::Table;
 use crate::analysis::{simulate, Simulation, DRAWS};
 use crate::engine::{format_money, format_money_compact, format_percent, Scenario};
 use crate::report::axis::Axis;
@@ -96,28 +97,18 @@ pub fn SimulationResults(scenario: Memo<Scenario>) -> impl IntoView {
             }}
             <details class="app-details">
                 <summary>"Show as a table"</summary>
-                <div class="app-table-scroll">
-                    <table class="app-table" data-testid="histogram-table">
-                        <caption class="app-visually-hidden">"Net present value across the futures"</caption>
-                        <thead>
+                <Table id="histogram-table" caption="Net present value across the futures" hidden_caption=true
+                    columns=&[("Net present value", false), ("Futures", true)]>
+                    {move || {
+                        let c = currency();
+                        sim.with(|m| m.bins.iter().map(|b| view! {
                             <tr>
-                                <th scope="col">"Net present value"</th>
-                                <th scope="col" class="app-table__numeric">"Futures"</th>
+                                <th scope="row">{format!("{} to {}", format_money(b.from, &c), format_money(b.to, &c))}</th>
+                                <td class="app-table__numeric">{b.count}</td>
                             </tr>
-                        </thead>
-                        <tbody>
-                            {move || {
-                                let c = currency();
-                                sim.with(|m| m.bins.iter().map(|b| view! {
-                                    <tr>
-                                        <th scope="row">{format!("{} to {}", format_money(b.from, &c), format_money(b.to, &c))}</th>
-                                        <td class="app-table__numeric">{b.count}</td>
-                                    </tr>
-                                }).collect_view())
-                            }}
-                        </tbody>
-                    </table>
-                </div>
+                        }).collect_view())
+                    }}
+                </Table>
             </details>
         </figure>
     }

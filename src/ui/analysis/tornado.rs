@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::table::Table;
 use crate::analysis::{tornado, Tornado};
 use crate::engine::{format_money, format_money_compact, Scenario};
 use crate::report::axis::Axis;
@@ -93,34 +94,23 @@ pub fn TornadoChart(scenario: Memo<Scenario>) -> impl IntoView {
             }}
             <details class="app-details">
                 <summary>"Show as a table"</summary>
-                <div class="app-table-scroll">
-                    <table class="app-table" data-testid="tornado-table">
-                        <caption class="app-visually-hidden">"Which inputs matter most"</caption>
-                        <thead>
+                <Table id="tornado-table" caption="Which inputs matter most" hidden_caption=true columns=&[
+                    ("Input", false), ("Low value", false), ("Net present value at low", true),
+                    ("High value", false), ("Net present value at high", true),
+                ]>
+                    {move || {
+                        let c = currency();
+                        data.with(|t| t.bars.iter().map(|b| view! {
                             <tr>
-                                <th scope="col">"Input"</th>
-                                <th scope="col">"Low value"</th>
-                                <th scope="col" class="app-table__numeric">"Net present value at low"</th>
-                                <th scope="col">"High value"</th>
-                                <th scope="col" class="app-table__numeric">"Net present value at high"</th>
+                                <th scope="row">{b.input.label()}</th>
+                                <td>{b.low.clone()}</td>
+                                <td class="app-table__numeric">{format_money(b.npv_low, &c)}</td>
+                                <td>{b.high.clone()}</td>
+                                <td class="app-table__numeric">{format_money(b.npv_high, &c)}</td>
                             </tr>
-                        </thead>
-                        <tbody>
-                            {move || {
-                                let c = currency();
-                                data.with(|t| t.bars.iter().map(|b| view! {
-                                    <tr>
-                                        <th scope="row">{b.input.label()}</th>
-                                        <td>{b.low.clone()}</td>
-                                        <td class="app-table__numeric">{format_money(b.npv_low, &c)}</td>
-                                        <td>{b.high.clone()}</td>
-                                        <td class="app-table__numeric">{format_money(b.npv_high, &c)}</td>
-                                    </tr>
-                                }).collect_view())
-                            }}
-                        </tbody>
-                    </table>
-                </div>
+                        }).collect_view())
+                    }}
+                </Table>
             </details>
         </figure>
     }
