@@ -3,6 +3,7 @@
 //! every figure comes from [`crate::engine`].
 
 mod analysis;
+mod box_errors;
 mod build;
 mod calculator;
 mod download;

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::box_errors::BoxErrors;
 use super::build::{build, Built};
 use super::draft::Draft;
 use crate::engine::{self, Results, Scenario};
@@ -15,6 +16,8 @@ pub struct Calc {
     pub draft: Draft,
     /// The draft read and checked, with every problem.
     pub built: Memo<Built>,
+    /// Each box's message from [`Calc::built`], one signal per box.
+    pub errors: BoxErrors,
     /// The last valid scenario: the figures keep showing it while a box is unreadable.
     pub scenario: Memo<Scenario>,
     /// A "what if" share of planned savings that arrives, set by the residents' summary's
@@ -31,6 +34,7 @@ impl Calc {
     pub fn new(initial: Scenario) -> Calc {
         let draft = Draft::new(&initial);
         let built = Memo::new(move |_| build(&draft));
+        let errors = BoxErrors::new(built);
         let scenario = Memo::new(move |previous: Option<&Scenario>| {
             built
                 .with(|b| b.scenario.clone())
@@ -49,6 +53,7 @@ impl Calc {
         Calc {
             draft,
             built,
+            errors,
             scenario,
             what_if,
             shown,

@@ -31,10 +31,10 @@ impl Kind {
     }
 }
 
-/// The error for box `id` from the current reading of the draft.
+/// The error for box `id` from the current reading of the draft; it changes only when that
+/// box's message does.
 pub fn error_for(id: String) -> Signal<Option<String>> {
-    let calc = use_calc();
-    Signal::derive(move || calc.built.with(|b| b.message_for(&id)))
+    use_calc().errors.message(id)
 }
 
 /// The currency sign of the scenario being edited.
