@@ -6,6 +6,7 @@
 
 pub mod analysis;
 pub mod codec;
+pub mod compare;
 pub mod display;
 pub mod embed_code;
 pub mod engine;

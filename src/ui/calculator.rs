@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::analysis::Analysis;
+use super::compare::CompareOptions;
 use super::editor::{Assumptions, ErrorSummary, Partners, Services};
 use super::embed::EmbedGenerator;
 use super::examples::ExamplePicker;
@@ -34,6 +35,7 @@ pub fn Calculator() -> impl IntoView {
             })}
         </div>
         <Details />
+        {(!locked).then(|| view! { <CompareOptions /> })}
         <Analysis />
         <SharePanel />
         <Keep read_only=locked />

@@ -119,6 +119,10 @@ pub struct Draft {
     /// The low / likely / high ranges of the analysis (format field `uncertainty`).
     pub uncertainty: RangesDraft,
     next_key: StoredValue<u32>,
+    /// The reactive owner the draft was made under. Boxes made later (a loaded scenario, an
+    /// added row) belong to it too, not to whichever component's event handler made them,
+    /// which may be disposed a moment later (a comparison row that is swapped out).
+    owner: StoredValue<Option<Owner>>,
 }
 
 /// The text a money box shows for an amount: digits grouped by commas, with any pence kept
@@ -177,9 +181,19 @@ impl Draft {
             services: RwSignal::new(Vec::new()),
             uncertainty: RangesDraft::new(),
             next_key: StoredValue::new(0),
+            owner: StoredValue::new(Owner::current()),
         };
         draft.load(scenario);
         draft
+    }
+
+    /// Runs `make` under the draft's own owner, so the signals it creates live as long as
+    /// the draft.
+    fn owned<T>(&self, make: impl FnOnce() -> T) -> T {
+        match self.owner.get_value() {
+            Some(owner) => owner.with(make),
+            None => make(),
+        }
     }
 
     fn take_key(&self) -> u32 {
@@ -190,6 +204,10 @@ impl Draft {
 
     /// Replaces everything the user typed with `scenario` (opening a link, file or example).
     pub fn load(&self, s: &Scenario) {
+        self.owned(|| self.load_owned(s));
+    }
+
+    fn load_owned(&self, s: &Scenario) {
         self.title.set(s.title.clone());
         self.currency.set(s.currency.clone());
         self.first_year.set(s.first_year.to_string());
@@ -258,6 +276,10 @@ impl Draft {
 
     /// Adds a partner at the end with a cost of 0 for every service; returns its key.
     pub fn add_partner(&self) -> u32 {
+        self.owned(|| self.add_partner_owned())
+    }
+
+    fn add_partner_owned(&self) -> u32 {
         let count = self.partners.with_untracked(Vec::len);
         let partner = self.partner_draft(&Partner {
             name: format!("Partner {}", count + 1),
@@ -312,6 +334,10 @@ impl Draft {
     /// Adds a service at the end with illustrative defaults (20% saving over 3 years, no
     /// costs yet); returns its key.
     pub fn add_service(&self) -> u32 {
+        self.owned(|| self.add_service_owned())
+    }
+
+    fn add_service_owned(&self) -> u32 {
         let partners = self.partners.get_untracked();
         let count = self.services.with_untracked(Vec::len);
         let service = Service {

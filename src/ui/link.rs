@@ -1,7 +1,7 @@
-//! The link is the state: the address bar's fragment follows the scenario as it is edited
-//! (debounced `history.replaceState`, so no history entry per keystroke), a link opened or
-//! changed by hand is loaded, and a broken link is reported without breaking the page or
-//! touching the address bar.
+//! The link is the state: the address bar's fragment follows the scenario (and any options
+//! kept to compare with it) as it is edited (debounced `history.replaceState`, so no history
+//! entry per keystroke), a link opened or changed by hand is loaded, and a broken link is
+//! reported without breaking the page or touching the address bar.
 
 use std::time::Duration;
 
@@ -15,14 +15,15 @@ use crate::ui::state::Calc;
 /// How long typing must pause before the address bar is updated.
 const DEBOUNCE: Duration = Duration::from_millis(300);
 
-/// What the page learnt from the link it was opened with.
-pub enum Opened {
-    /// No scenario in the link: show the default example.
-    Nothing,
-    /// The link's scenario.
-    Scenario(Box<Scenario>),
-    /// The link could not be read; the words say why.
-    Broken(String),
+/// What the page learnt from a link.
+pub struct Opened {
+    /// The scenario to edit: `None` when the link has none (show the default example),
+    /// `Err` with the words saying why when it cannot be read.
+    pub editing: Option<Result<Scenario, String>>,
+    /// The other options to compare, those that could be read.
+    pub others: Vec<Scenario>,
+    /// One sentence per other option that could not be read, naming it by its letter.
+    pub problems: Vec<String>,
 }
 
 /// The fragment of the address bar, without `#`.
@@ -35,38 +36,66 @@ pub fn current_fragment() -> String {
         .to_owned()
 }
 
-/// Reads a fragment: the first `s=` is the scenario being edited.
+/// Reads a fragment: the first `s=` is the scenario being edited, the rest are options.
 pub fn read_fragment(fragment: &str) -> Opened {
-    match decode_fragment(fragment).options.into_iter().next() {
-        None => Opened::Nothing,
-        Some(Ok(s)) => Opened::Scenario(Box::new(s)),
-        Some(Err(e)) => Opened::Broken(e.message()),
+    let decoded = decode_fragment(fragment);
+    let dropped = decoded.dropped_message();
+    let decoded_total = decoded.options.len();
+    let mut options = decoded.options.into_iter();
+    let editing = options.next().map(|o| o.map_err(|e| e.message()));
+    let total = decoded_total;
+    let mut opened = Opened {
+        editing,
+        others: Vec::new(),
+        problems: Vec::new(),
+    };
+    for (i, option) in options.enumerate() {
+        match option {
+            Ok(s) => opened.others.push(s),
+            Err(e) => opened.problems.push(format!(
+                "Option {} of {total} in this link could not be opened. {}",
+                i + 2,
+                e.message()
+            )),
+        }
     }
+    opened.problems.extend(dropped);
+    opened
 }
 
-/// The full address of `scenario`: this page, its display options, and the fragment.
-pub fn link_to(scenario: &Scenario) -> String {
+/// The fragment for the scenario being edited and the options kept beside it.
+pub fn fragment_for(current: &Scenario, others: &[Scenario]) -> String {
+    let mut all = Vec::with_capacity(others.len() + 1);
+    all.push(current.clone());
+    all.extend(others.iter().cloned());
+    encode_fragment(&all)
+}
+
+/// The full address of a fragment: this page, its display options, and the fragment.
+pub fn link_to(fragment: &str) -> String {
     let location = window().location();
-    let base = format!(
-        "{}{}{}",
+    format!(
+        "{}{}{}#{fragment}",
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default(),
         location.search().unwrap_or_default()
-    );
-    format!("{base}#{}", encode_fragment(std::slice::from_ref(scenario)))
+    )
 }
 
-/// Keeps the address bar in step with the scenario, and loads links changed by hand.
-/// `broken` holds the message about a link that could not be read; while it is shown the
-/// address bar is left alone, so that nothing in the link is lost.
-pub fn sync_with_address_bar(calc: Calc, broken: RwSignal<Option<String>>) {
+/// Keeps the address bar in step with the scenario and its options, and loads links changed
+/// by hand. `broken` holds the message about a link whose scenario could not be read; while
+/// it is shown the address bar is left alone, so that nothing in the link is lost.
+/// `problems` holds messages about options that could not be read.
+pub fn sync_with_address_bar(
+    calc: Calc,
+    broken: RwSignal<Option<String>>,
+    problems: RwSignal<Vec<String>>,
+) {
     let written = StoredValue::new(current_fragment());
     let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
     Effect::new(move |first: Option<()>| {
-        let fragment = calc
-            .scenario
-            .with(|s| encode_fragment(std::slice::from_ref(s)));
-        let is_broken = broken.with(Option::is_some);
+        let fragment = calc.fragment.get();
+        let is_broken = broken.with(Option::is_some) || problems.with(|p| !p.is_empty());
         if first.is_none() || is_broken {
             return;
         }
@@ -99,13 +128,16 @@ pub fn sync_with_address_bar(calc: Calc, broken: RwSignal<Option<String>>) {
             return;
         }
         written.set_value(fragment.clone());
-        match read_fragment(&fragment) {
-            Opened::Nothing => {}
-            Opened::Scenario(s) => {
+        let opened = read_fragment(&fragment);
+        match opened.editing {
+            None => {}
+            Some(Ok(s)) => {
                 broken.set(None);
                 calc.draft.load(&s);
+                calc.others.set(opened.others);
+                problems.set(opened.problems);
             }
-            Opened::Broken(message) => broken.set(Some(message)),
+            Some(Err(message)) => broken.set(Some(message)),
         }
     });
     let _ = window()

@@ -6,6 +6,7 @@ mod analysis;
 mod box_errors;
 mod build;
 mod calculator;
+mod compare;
 mod download;
 mod draft;
 mod editor;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::calculator::Calculator;
 use super::embed::report_height_to_host;
-use super::link::{current_fragment, read_fragment, sync_with_address_bar, Opened};
+use super::link::{current_fragment, read_fragment, sync_with_address_bar};
 use super::state::Calc;
 use super::summary::Summary;
 use crate::display::{self, DisplayOptions, View};
@@ -36,17 +36,21 @@ pub fn App() -> impl IntoView {
     let options = display_options();
     provide_context(options.clone());
     let broken = RwSignal::new(None::<String>);
-    let initial = match read_fragment(&current_fragment()) {
-        Opened::Nothing => default_scenario(),
-        Opened::Scenario(s) => *s,
-        Opened::Broken(message) => {
+    let problems = RwSignal::new(Vec::<String>::new());
+    let opened = read_fragment(&current_fragment());
+    let initial = match opened.editing {
+        None => default_scenario(),
+        Some(Ok(s)) => s,
+        Some(Err(message)) => {
             broken.set(Some(message));
             default_scenario()
         }
     };
     let calc = Calc::new(initial);
+    calc.others.set(opened.others);
+    problems.set(opened.problems);
     provide_context(calc);
-    sync_with_address_bar(calc, broken);
+    sync_with_address_bar(calc, broken, problems);
     report_height_to_host();
     let start_again = move |_| {
         calc.draft.load(&default_scenario());
@@ -86,6 +90,14 @@ pub fn App() -> impl IntoView {
                         <button type="button" class="app-button app-button--secondary" on:click=start_again>"Start from the example"</button>
                     </div>
                 })}
+                <Show when=move || problems.with(|p| !p.is_empty())>
+                    <div class="app-notice app-notice--error" role="alert" data-testid="option-problem">
+                        <h2 class="app-notice__title">"Part of this link cannot be opened"</h2>
+                        <ul class="app-list">{move || problems.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                        <p>"The other options are shown. The link is left as it is until you carry on, so nothing in it is lost."</p>
+                        <button type="button" class="app-button app-button--secondary" on:click=move |_| problems.set(Vec::new())>"Carry on without them"</button>
+                    </div>
+                </Show>
                 {match options.view {
                     View::Summary => view! { <Summary /> }.into_any(),
                     View::Editor => view! { <Calculator /> }.into_any(),

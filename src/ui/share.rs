@@ -20,7 +20,7 @@ fn can_share() -> bool {
 pub fn SharePanel() -> impl IntoView {
     let calc = use_calc();
     let (status, set_status) = signal(String::new());
-    let link = Memo::new(move |_| calc.scenario.with(link_to));
+    let link = Memo::new(move |_| calc.fragment.with(|f| link_to(f)));
     let copy = move |_| {
         let url = link.get_untracked();
         let promise = window().navigator().clipboard().write_text(&url);

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::box_errors::BoxErrors;
 use super::build::{build, Built};
 use super::draft::Draft;
+use super::link::fragment_for;
 use crate::engine::{self, Results, Scenario};
 
 /// Everything a component may read; cheap to copy.
@@ -27,6 +28,13 @@ pub struct Calc {
     pub shown: Memo<Scenario>,
     /// The engine's figures for [`Calc::shown`].
     pub results: Memo<Results>,
+    /// Other options kept to compare with the scenario being edited (at most 3).
+    pub others: RwSignal<Vec<Scenario>>,
+    /// The engine's figures for each of [`Calc::others`].
+    pub others_results: Memo<Vec<Results>>,
+    /// The link fragment for the scenario and its options, encoded once per change and read
+    /// by the address bar, the share panel and the embed code.
+    pub fragment: Memo<String>,
 }
 
 impl Calc {
@@ -50,6 +58,11 @@ impl Calc {
             s
         });
         let results = Memo::new(move |_| shown.with(engine::evaluate));
+        let others = RwSignal::new(Vec::new());
+        let others_results = Memo::new(move |_| {
+            others.with(|o: &Vec<Scenario>| o.iter().map(engine::evaluate).collect())
+        });
+        let fragment = Memo::new(move |_| scenario.with(|s| others.with(|o| fragment_for(s, o))));
         Calc {
             draft,
             built,
@@ -58,6 +71,9 @@ impl Calc {
             what_if,
             shown,
             results,
+            others,
+            others_results,
+            fragment,
         }
     }
 

@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 
-use crate::codec::link::encode_fragment;
 use crate::display::{DisplayOptions, View};
 use crate::embed_code::app_url;
 use crate::engine::format_percent;
@@ -62,8 +61,7 @@ pub fn Summary() -> impl IntoView {
             location.origin().unwrap_or_default(),
             location.pathname().unwrap_or_default()
         );
-        calc.scenario
-            .with(|s| app_url(&base, &options, &encode_fragment(std::slice::from_ref(s))))
+        calc.fragment.with(|f| app_url(&base, &options, f))
     };
     view! {
         <h2 class="app-scenario-title">{title}</h2>

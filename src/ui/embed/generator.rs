@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::codec::link::encode_fragment;
 use crate::display::{parse_accent, DisplayOptions, View};
 use crate::embed_code::{app_url, snippet, DEFAULT_HEIGHT};
 use crate::ui::state::use_calc;
@@ -53,10 +52,7 @@ pub fn EmbedGenerator() -> impl IntoView {
         accent: accent.with(|a| parse_accent(a).ok()),
         ..DisplayOptions::default()
     });
-    let fragment = Memo::new(move |_| {
-        calc.scenario
-            .with(|s| encode_fragment(std::slice::from_ref(s)))
-    });
+    let fragment = calc.fragment;
     let pixels = move || {
         height
             .with(|h| h.trim().parse::<u32>().ok())

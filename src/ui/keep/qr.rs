@@ -12,7 +12,7 @@ use crate::ui::state::use_calc;
 #[component]
 pub fn LinkQr() -> impl IntoView {
     let calc = use_calc();
-    let link = Memo::new(move |_| calc.scenario.with(link_to));
+    let link = Memo::new(move |_| calc.fragment.with(|f| link_to(f)));
     let code = Memo::new(move |_| link.with(|l| qr_svg_path(l)));
     let drawing = move || {
         match code.get() {

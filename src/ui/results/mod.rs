@@ -1,7 +1,7 @@
 //! The results: headlines, the plain-English paragraph, charts, tables, the CSV download,
 //! and how the figures are worked out. Views read the engine's results; none computes.
 
-mod chart;
+pub mod chart;
 mod charts;
 mod headlines;
 mod method;
@@ -48,10 +48,15 @@ pub fn Details() -> impl IntoView {
     let calc = use_calc();
     let (download_note, set_download_note) = signal(String::new());
     let download_csv = move |_| {
-        let (name, csv) = calc.shown.with(|s| {
+        // With options kept to compare, every option's rows, behind an `option` column.
+        let (name, csv) = crate::ui::compare::with_options(calc, |all| {
+            let title = all
+                .first()
+                .map(|o| o.scenario.title.as_str())
+                .unwrap_or_default();
             (
-                crate::codec::file::file_name(&s.title, "csv"),
-                calc.results.with(|r| crate::engine::results_csv(s, r)),
+                crate::codec::file::file_name(title, "csv"),
+                crate::compare::csv(all),
             )
         });
         let note = if download(&name, "text/csv;charset=utf-8", &csv) {

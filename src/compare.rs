@@ -1,0 +1,333 @@
+//! Options appraisal: several ways of sharing side by side, each against "do nothing" (every
+//! partner running its own services), as the Green Book lays out a business case. Pure: it
+//! turns each option's results into the comparison table, the paragraph and the CSV.
+
+use crate::engine::{
+    format_money, format_money_compact, results_csv, text_field, Results, Scenario, CSV_HEADER,
+};
+use crate::report::words;
+
+/// The most options a comparison holds (the link format's limit).
+pub const MAX_OPTIONS: usize = 4;
+
+/// One option: its scenario and the engine's results for it.
+pub struct Compared<'a> {
+    /// The scenario.
+    pub scenario: &'a Scenario,
+    /// Its figures.
+    pub results: &'a Results,
+}
+
+/// The letter an option is known by in tables and charts: A, B, C, D.
+pub fn letter(index: usize) -> char {
+    (b'A' + (index % 26) as u8) as char
+}
+
+/// An option's name: its letter and its scenario's title ("A: Share HR only").
+pub fn name(index: usize, s: &Scenario) -> String {
+    let title = s.title.trim();
+    if title.is_empty() {
+        format!("Option {}", letter(index))
+    } else {
+        format!("{}: {title}", letter(index))
+    }
+}
+
+/// One row of the comparison table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// What the row shows.
+    pub label: &'static str,
+    /// One cell per option, as shown.
+    pub cells: Vec<String>,
+    /// The options that are best in this row (several when tied; none when nothing compares).
+    pub best: Vec<usize>,
+}
+
+/// Indices of the options whose key is best (largest after `key`), ignoring `None`.
+fn best_by(options: &[Compared], key: impl Fn(&Compared) -> Option<f64>) -> Vec<usize> {
+    let keys: Vec<Option<f64>> = options.iter().map(&key).collect();
+    let top = keys
+        .iter()
+        .flatten()
+        .copied()
+        .fold(f64::NEG_INFINITY, f64::max);
+    if !top.is_finite() || options.len() < 2 {
+        return Vec::new();
+    }
+    keys.iter()
+        .enumerate()
+        .filter(|(_, k)| k.is_some_and(|k| (k - top).abs() < 0.005))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The partner who gains least under an option, and its NPV.
+fn least_gain(o: &Compared) -> Option<(String, f64)> {
+    o.scenario
+        .partners
+        .iter()
+        .zip(&o.results.partners)
+        .min_by(|a, b| a.1.npv.total_cmp(&b.1.npv))
+        .map(|(p, f)| (p.name.clone(), f.npv))
+}
+
+/// The comparison table: recurring saving, one-off cost, NPV, payback year, break-even rate
+/// and the partner who gains least, each with the best option marked.
+pub fn rows(options: &[Compared]) -> Vec<Row> {
+    let currency = |o: &Compared| o.scenario.currency.clone();
+    let row =
+        |label, cell: &dyn Fn(&Compared) -> String, key: &dyn Fn(&Compared) -> Option<f64>| Row {
+            label,
+            cells: options.iter().map(cell).collect(),
+            best: best_by(options, key),
+        };
+    vec![
+        row(
+            "Recurring saving a year",
+            &|o| format_money(o.results.recurring_saving, &currency(o)),
+            &|o| Some(o.results.recurring_saving),
+        ),
+        row(
+            "One-off cost",
+            &|o| format_money(o.results.one_off_total, &currency(o)),
+            &|o| Some(-o.results.one_off_total),
+        ),
+        row(
+            "Net present value",
+            &|o| format_money(o.results.npv, &currency(o)),
+            &|o| Some(o.results.npv),
+        ),
+        row(
+            "Pays back in",
+            &|o| words::payback(o.scenario, o.results),
+            &|o| o.results.payback.as_ref().map(|p| -f64::from(p.year)),
+        ),
+        row(
+            "Break-even saving rate",
+            &|o| words::break_even_value(o.results),
+            &|o| o.results.break_even_rate.map(|r| -r),
+        ),
+        row(
+            "Partner who gains least (their NPV)",
+            &|o| {
+                least_gain(o).map_or_else(String::new, |(n, v)| {
+                    format!("{n} ({})", format_money(v, &currency(o)))
+                })
+            },
+            &|o| least_gain(o).map(|(_, v)| v),
+        ),
+    ]
+}
+
+/// A paragraph comparing the options, e.g. "B saves most over 10 years (£12m) but pays back
+/// two years later than A."
+pub fn summary(options: &[Compared]) -> String {
+    let Some((best, top)) = options
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1.results.npv.total_cmp(&b.1.results.npv))
+    else {
+        return String::new();
+    };
+    let c = &top.scenario.currency;
+    let mut text = format!(
+        "{} is worth most: a net present value of {} over {}, compared with each partner running its own services.",
+        name(best, top.scenario),
+        format_money_compact(top.results.npv, c),
+        words::count(top.scenario.horizon_years as usize, "year", "years")
+    );
+    let earliest = options
+        .iter()
+        .enumerate()
+        .filter_map(|(i, o)| {
+            o.results
+                .payback
+                .as_ref()
+                .map(|p| (i, p.year, p.label.clone()))
+        })
+        .min_by_key(|(_, year, _)| *year);
+    match (&top.results.payback, earliest) {
+        (Some(p), Some((i, year, label))) if i != best && year < p.year => text.push_str(&format!(
+            " But it pays back {} later than {}, which pays back in {label}.",
+            words::count((p.year - year) as usize, "year", "years"),
+            name(i, options[i].scenario)
+        )),
+        (None, Some((i, _, label))) => text.push_str(&format!(
+            " But it does not pay back within the period, while {} pays back in {label}.",
+            name(i, options[i].scenario)
+        )),
+        _ => {}
+    }
+    let losing: Vec<String> = options
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.results.npv < 0.0)
+        .map(|(i, o)| name(i, o.scenario))
+        .collect();
+    if !losing.is_empty() {
+        text.push_str(&format!(
+            " {} would cost more than doing nothing.",
+            words::join(&losing)
+        ));
+    }
+    text
+}
+
+/// The CSV of every option: with one option exactly the spec's CSV; with more, an `option`
+/// column first holding each option's name.
+pub fn csv(options: &[Compared]) -> String {
+    if let [only] = options {
+        return results_csv(only.scenario, only.results);
+    }
+    let mut out = format!("option,{CSV_HEADER}\r\n");
+    for (i, o) in options.iter().enumerate() {
+        let field = text_field(&name(i, o.scenario));
+        for line in results_csv(o.scenario, o.results)
+            .split_terminator("\r\n")
+            .skip(1)
+        {
+            out.push_str(&field);
+            out.push(',');
+            out.push_str(line);
+            out.push_str("\r\n");
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{evaluate, Partner, Service, Split, FORMAT_VERSION};
+
+    /// Two partners spending 1m and 0.5m on finance, a 200k one-off cost, five years at 0%.
+    fn option(title: &str, saving_rate: f64) -> Scenario {
+        Scenario {
+            version: FORMAT_VERSION,
+            title: title.into(),
+            currency: "GBP".into(),
+            first_year: 2027,
+            horizon_years: 5,
+            discount_rate: 0.0,
+            cost_growth: 0.0,
+            realisation: 1.0,
+            optimism_bias: 0.0,
+            partners: vec![
+                Partner {
+                    name: "Alpha".into(),
+                    population: None,
+                },
+                Partner {
+                    name: "Beta".into(),
+                    population: None,
+                },
+            ],
+            services: vec![Service {
+                name: "Finance".into(),
+                baseline: vec![1_000_000.0, 500_000.0],
+                saving_rate,
+                ramp_years: 1,
+                one_off_cost: if saving_rate > 0.2 {
+                    1_000_000.0
+                } else {
+                    200_000.0
+                },
+                running_cost_rate: 0.0,
+                split: Split::Baseline,
+            }],
+            uncertainty: None,
+        }
+    }
+
+    #[test]
+    fn the_table_marks_the_best_option_in_each_row() {
+        // A: 10% of 1.5m = 150k a year, one-off 200k: net -50k, then 150k a year.
+        //    Cumulative -50k, 100k (pays back 2028/29), ... NPV at 0% = -50k + 4 × 150k = 550k.
+        // B: 30% = 450k a year, one-off 1m: net -550k, then 450k a year.
+        //    Cumulative -550k, -100k, 350k (pays back 2029/30), ... NPV = -550k + 4 × 450k = 1.25m.
+        let (a, b) = (option("Finance only", 0.1), option("Bigger change", 0.3));
+        let (ra, rb) = (evaluate(&a), evaluate(&b));
+        let options = [
+            Compared {
+                scenario: &a,
+                results: &ra,
+            },
+            Compared {
+                scenario: &b,
+                results: &rb,
+            },
+        ];
+        let table = rows(&options);
+        let row = |label: &str| table.iter().find(|r| r.label == label).expect("row");
+        assert_eq!(
+            row("Net present value").cells,
+            vec!["£550,000", "£1,250,000"]
+        );
+        assert_eq!(row("Net present value").best, vec![1]);
+        assert_eq!(row("Recurring saving a year").best, vec![1]);
+        assert_eq!(row("One-off cost").best, vec![0]);
+        assert_eq!(row("Pays back in").cells, vec!["2028/29", "2029/30"]);
+        assert_eq!(row("Pays back in").best, vec![0]);
+        // Baseline split: Alpha pays two thirds. A: Alpha's NPV = 5 × 1m − 2/3 × (5 × 1.35m + 0.2m) = 366,666.67.
+        assert_eq!(
+            row("Partner who gains least (their NPV)").cells[0],
+            "Beta (£183,333)"
+        );
+        let words = summary(&options);
+        assert!(
+            words.starts_with("B: Bigger change is worth most"),
+            "{words}"
+        );
+        assert!(
+            words.contains(
+                "pays back 1 year later than A: Finance only, which pays back in 2028/29"
+            ),
+            "{words}"
+        );
+    }
+
+    #[test]
+    fn one_option_gives_the_spec_csv_and_more_add_an_option_column() {
+        let (a, b) = (option("=Finance only", 0.1), option("Bigger change", 0.3));
+        let (ra, rb) = (evaluate(&a), evaluate(&b));
+        assert_eq!(
+            csv(&[Compared {
+                scenario: &a,
+                results: &ra
+            }]),
+            results_csv(&a, &ra)
+        );
+        let text = csv(&[
+            Compared {
+                scenario: &a,
+                results: &ra,
+            },
+            Compared {
+                scenario: &b,
+                results: &rb,
+            },
+        ]);
+        let lines: Vec<&str> = text.split_terminator("\r\n").collect();
+        assert_eq!(
+            lines[0],
+            "option,year,financial_year,partner,service,standalone_cost,shared_cost,net_saving"
+        );
+        assert_eq!(lines.len(), 1 + 2 * 5 * 2);
+        assert_eq!(
+            lines[1],
+            "A: =Finance only,1,2027/28,Alpha,Finance,1000000.00,1033333.33,-33333.33"
+        );
+        assert!(lines[11].starts_with("B: Bigger change,1,2027/28,Alpha,Finance,"));
+    }
+
+    #[test]
+    fn names_use_letters_and_titles() {
+        assert_eq!(letter(0), 'A');
+        assert_eq!(letter(3), 'D');
+        let mut s = option("", 0.1);
+        assert_eq!(name(1, &s), "Option B");
+        s.title = " Share HR ".into();
+        assert_eq!(name(2, &s), "C: Share HR");
+    }
+}
