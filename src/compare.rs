@@ -7,8 +7,8 @@ use crate::engine::{
 };
 use crate::report::words;
 
-/// The most options a comparison holds (the link format's limit).
-pub const MAX_OPTIONS: usize = 4;
+/// The most options a comparison holds: the link format's limit.
+pub use crate::codec::link::MAX_OPTIONS;
 
 /// One option: its scenario and the engine's results for it.
 pub struct Compared<'a> {

@@ -234,3 +234,43 @@ fn removing_can_be_undone() {
     restore(&mut entries, removed);
     assert_eq!(ids(&entries), ["c"]);
 }
+
+#[test]
+fn options_travel_in_one_file_and_a_broken_one_is_reported_alone() {
+    use sharecalc::codec::file::{from_options_file_json, to_options_file_json};
+    let mut a = sharecalc::examples::default_scenario();
+    a.title = "A".into();
+    let mut b = a.clone();
+    b.title = "B".into();
+    b.services.truncate(2);
+    // One option: exactly the spec's single-scenario file.
+    assert_eq!(
+        to_options_file_json(std::slice::from_ref(&a)),
+        sharecalc::codec::file::to_file_json(&a)
+    );
+    let both = to_options_file_json(&[a.clone(), b.clone()]);
+    assert!(both.starts_with("[\n{"));
+    let read = from_options_file_json(&both).expect("a list of scenarios");
+    assert_eq!(read.len(), 2);
+    assert_eq!(read[0].as_ref().ok(), Some(&a));
+    assert_eq!(read[1].as_ref().ok(), Some(&b));
+    // A plain scenario file is one option.
+    assert_eq!(
+        from_options_file_json(&sharecalc::codec::file::to_file_json(&b))
+            .expect("one")
+            .len(),
+        1
+    );
+    // A broken second option is reported by itself; the first still opens.
+    let broken = format!(
+        "[{}, {{\"version\": 1, \"partners\": []}}]",
+        a.to_json_string()
+    );
+    let read = from_options_file_json(&broken).expect("a list");
+    assert!(read[0].is_ok());
+    let message = read[1].as_ref().expect_err("invalid").file_message();
+    assert!(message.contains("partners"), "{message}");
+    // Not JSON, or an empty list, fails whole.
+    assert!(from_options_file_json("[").is_err());
+    assert!(from_options_file_json("[]").is_err());
+}

@@ -2,8 +2,11 @@
 //! names downloads are given. Reading goes through the same path as links, so a file and a
 //! link fail in the same ways.
 
+use serde_json::Value;
+
 use super::error::LinkError;
-use super::version::scenario_from_json;
+use super::link::MAX_OPTIONS;
+use super::version::{scenario_from_json, scenario_from_value};
 use crate::engine::Scenario;
 
 /// Longest file name stem, in characters, so names stay readable and within every
@@ -24,6 +27,45 @@ pub fn to_file_json(s: &Scenario) -> String {
 /// Errors are a link's; show them with [`LinkError::file_message`].
 pub fn from_file_json(text: &str) -> Result<Scenario, LinkError> {
     scenario_from_json(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
+/// Options compared side by side as one file: a JSON array of scenarios in the spec's format,
+/// the one being edited first. A single option is written as a plain scenario file, so a file
+/// with no comparison stays exactly in the spec's format.
+pub fn to_options_file_json(options: &[Scenario]) -> String {
+    match options {
+        [only] => to_file_json(only),
+        _ => {
+            let items: Vec<String> = options.iter().map(Scenario::to_json_pretty).collect();
+            format!("[\n{}\n]\n", items.join(",\n"))
+        }
+    }
+}
+
+/// Reads a scenario file or an options file (a JSON array of up to 4 scenarios; more are
+/// ignored). Each option is read on its own, so a broken one is reported alone; a file that
+/// is not JSON, or an empty array, fails whole.
+pub fn from_options_file_json(text: &str) -> Result<Vec<Result<Scenario, LinkError>>, LinkError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if !text.trim_start().starts_with('[') {
+        return Ok(vec![scenario_from_json(text)]);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| LinkError::BadJson {
+        detail: e.to_string(),
+    })?;
+    let items = match value {
+        Value::Array(items) if !items.is_empty() => items,
+        _ => {
+            return Err(LinkError::BadJson {
+                detail: "the list holds no scenario".to_owned(),
+            })
+        }
+    };
+    Ok(items
+        .into_iter()
+        .take(MAX_OPTIONS)
+        .map(scenario_from_value)
+        .collect())
 }
 
 /// A safe download name from a scenario title: lower-case ASCII letters, digits and single

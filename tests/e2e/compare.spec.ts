@@ -82,3 +82,20 @@ test('axe finds nothing in the comparison view', async ({ page }) => {
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   expect(results.violations).toEqual([]);
 });
+
+test('the comparison travels in one JSON file, and a saved scenario can join it', async ({ page }) => {
+  await page.goto('/#s=' + payload(option('Finance only', 0.1, 200000)) + '&s=' + payload(option('Bigger change', 0.3, 1000000)));
+  await expect(page.getByTestId('compare-table')).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-json').click()]);
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(JSON.parse(text).map((s: { title: string }) => s.title)).toEqual(['Finance only', 'Bigger change']);
+  await page.goto('/');
+  await expect(page.getByTestId('compare-table')).toHaveCount(0);
+  await page.getByLabel('Open a scenario file').setInputFiles({ name: 'options.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.getByTestId('compare-table').locator('thead th')).toHaveText(['Figure', 'A: Finance only', 'B: Bigger change']);
+  // Save the scenario being edited, then add it to the comparison from the saved list.
+  await page.getByLabel('Save this scenario as').fill('Saved copy');
+  await page.getByTestId('save-scenario').click();
+  await page.getByRole('button', { name: 'Compare Saved copy' }).click();
+  await expect(page.getByTestId('compare-table').locator('thead th')).toHaveText(['Figure', 'A: Finance only', 'B: Bigger change', 'C: Finance only']);
+});

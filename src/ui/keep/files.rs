@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{File, HtmlInputElement};
 
 use super::{quoted, NOT_COMPLETE};
-use crate::codec::file::{file_name, from_file_json, to_file_json};
+use crate::codec::file::{file_name, from_options_file_json, to_options_file_json};
 use crate::codec::link::MAX_INFLATED_BYTES;
 use crate::codec::LinkError;
 use crate::engine::Scenario;
@@ -18,7 +18,7 @@ use crate::ui::state::use_calc;
 
 /// Reads a chosen or dropped file as a scenario, or says why it cannot be opened. Files
 /// larger than any link may inflate to are refused unread.
-async fn read(file: &File) -> Result<Scenario, String> {
+async fn read(file: &File) -> Result<Vec<Result<Scenario, String>>, String> {
     if file.size() > MAX_INFLATED_BYTES as f64 {
         return Err(LinkError::TooLarge.file_message());
     }
@@ -30,7 +30,11 @@ async fn read(file: &File) -> Result<Scenario, String> {
             "This file could not be read. Check that it is still where it was, then choose it again."
                 .to_owned()
         })?;
-    from_file_json(&text).map_err(|e| e.file_message())
+    let options = from_options_file_json(&text).map_err(|e| e.file_message())?;
+    Ok(options
+        .into_iter()
+        .map(|o| o.map_err(|e| e.file_message()))
+        .collect())
 }
 
 /// The files panel.
@@ -45,9 +49,14 @@ pub fn Files() -> impl IntoView {
             problem.set(Some(NOT_COMPLETE.to_owned()));
             return;
         }
-        let (name, json) = calc
-            .scenario
-            .with_untracked(|s| (file_name(&s.title, "json"), to_file_json(s)));
+        // With options kept to compare, the file holds them all, the one being edited first.
+        let (name, json) = calc.scenario.with_untracked(|s| {
+            calc.others.with_untracked(|others| {
+                let mut all = vec![s.clone()];
+                all.extend(others.iter().cloned());
+                (file_name(&s.title, "json"), to_options_file_json(&all))
+            })
+        });
         if download(&name, "application/json", &json) {
             problem.set(None);
             status.set(format!("Downloaded {name}."));
@@ -61,14 +70,37 @@ pub fn Files() -> impl IntoView {
     let open = move |file: File| {
         spawn_local(async move {
             match read(&file).await {
-                Ok(scenario) => {
-                    calc.draft.load(&scenario);
-                    problem.set(None);
-                    status.set(format!(
-                        "Opened {} from {}: the calculator now shows it.",
-                        quoted(&scenario.title),
-                        file.name()
-                    ));
+                Ok(options) => {
+                    let total = options.len();
+                    let mut options = options.into_iter();
+                    match options.next() {
+                        Some(Ok(scenario)) => {
+                            let mut others = Vec::new();
+                            let mut problems = Vec::new();
+                            for (i, option) in options.enumerate() {
+                                match option {
+                                    Ok(s) => others.push(s),
+                                    Err(m) => problems.push(format!(
+                                        "Option {} of {total} in this file could not be opened. {m}",
+                                        i + 2
+                                    )),
+                                }
+                            }
+                            calc.draft.load(&scenario);
+                            calc.others.set(others);
+                            problem.set((!problems.is_empty()).then(|| problems.join(" ")));
+                            status.set(format!(
+                                "Opened {} from {}: the calculator now shows it.",
+                                quoted(&scenario.title),
+                                file.name()
+                            ));
+                        }
+                        Some(Err(message)) => {
+                            status.set(String::new());
+                            problem.set(Some(message));
+                        }
+                        None => {}
+                    }
                 }
                 Err(message) => {
                     status.set(String::new());

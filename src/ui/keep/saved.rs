@@ -252,6 +252,29 @@ fn Entry(entry: SavedEntry, list: List) -> impl IntoView {
             ));
         }
     };
+    // Adds the saved scenario as an option beside the one being edited (Compare options).
+    let compare = {
+        let (scenario, name) = (entry.scenario.clone(), name.clone());
+        move |_| {
+            let added = calc.others.try_update(|o| {
+                (o.len() + 1 < crate::compare::MAX_OPTIONS).then(|| {
+                    o.push(scenario.clone());
+                    o.len()
+                })
+            });
+            match added.flatten() {
+                Some(i) => list.say(format!(
+                    "Added {} to the comparison as option {}.",
+                    quoted(&name),
+                    crate::compare::letter(i)
+                )),
+                None => list.say(
+                    "You are already comparing 4 options, the most there can be: remove one first."
+                        .to_owned(),
+                ),
+            }
+        }
+    };
     let duplicate = {
         let id = id.clone();
         move |_| {
@@ -329,6 +352,7 @@ fn Entry(entry: SavedEntry, list: List) -> impl IntoView {
                             <button type="button" class="app-button app-button--secondary app-button--small" id=dom_id(&id, "open") on:click=open.clone()>"Open" {hidden_name()}</button>
                             <button type="button" class="app-button app-button--secondary app-button--small" id=dom_id(&id, "rename") on:click=start_rename.clone()>"Rename" {hidden_name()}</button>
                             <button type="button" class="app-button app-button--secondary app-button--small" on:click=duplicate.clone()>"Duplicate" {hidden_name()}</button>
+                            <button type="button" class="app-button app-button--secondary app-button--small" on:click=compare.clone()>"Compare" {hidden_name()}</button>
                             <button type="button" class="app-button app-button--warning app-button--small" on:click=delete.clone()>"Delete" {hidden_name()}</button>
                         </div>
                     }
