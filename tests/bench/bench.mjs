@@ -334,7 +334,7 @@ function report({ date, host, size, bare, app, recalc, engine, checks }) {
   lines.push('## Engine, native', '');
   lines.push('`cargo bench --bench engine` (release build, this machine, no browser):', '');
   lines.push('```text', engine.trim(), '```', '');
-  return lines.join('\n') + '\n' + keptHistory(OUT);
+  return (lines.join('\n') + '\n' + keptHistory(OUT)).replace(/\n+$/, '\n');
 }
 
 // ---------------------------------------------------------------------------------------
