@@ -90,7 +90,7 @@ fn base(title: &str, partners: Vec<Partner>, services: Vec<Service>) -> Scenario
 /// Four districts share six back-office services at the White Paper's 20%.
 fn white_paper() -> Scenario {
     base(
-        "Example: four districts share their back office at the White Paper's 20% (illustrative figures)",
+        "Illustrative: four districts share a back office at 20%",
         vec![
             partner("Heron Vale District Council", 98_000.0),
             partner("Kestrel Borough Council", 121_000.0),
@@ -98,12 +98,60 @@ fn white_paper() -> Scenario {
             partner("Oakbridge District Council", 104_000.0),
         ],
         vec![
-            service("HR and payroll", &[620_000.0, 780_000.0, 540_000.0, 660_000.0], 0.2, 3, 450_000.0, 0.02, driver("Staff headcount", &[410.0, 530.0, 350.0, 440.0])),
-            service("Finance", &[1_150_000.0, 1_420_000.0, 980_000.0, 1_210_000.0], 0.2, 3, 600_000.0, 0.02, Split::Baseline),
-            service("ICT", &[1_900_000.0, 2_350_000.0, 1_600_000.0, 2_050_000.0], 0.2, 3, 1_800_000.0, 0.03, Split::Baseline),
-            service("Revenues and benefits", &[1_700_000.0, 2_100_000.0, 1_450_000.0, 1_800_000.0], 0.2, 3, 900_000.0, 0.02, driver("Benefit claims", &[5_200.0, 6_900.0, 4_100.0, 5_600.0])),
-            service("Legal", &[480_000.0, 560_000.0, 410_000.0, 500_000.0], 0.2, 2, 150_000.0, 0.01, Split::Equal),
-            service("Customer services", &[820_000.0, 990_000.0, 700_000.0, 860_000.0], 0.2, 3, 500_000.0, 0.02, Split::Population),
+            service(
+                "HR and payroll",
+                &[620_000.0, 780_000.0, 540_000.0, 660_000.0],
+                0.2,
+                3,
+                450_000.0,
+                0.02,
+                driver("Staff headcount", &[410.0, 530.0, 350.0, 440.0]),
+            ),
+            service(
+                "Finance",
+                &[1_150_000.0, 1_420_000.0, 980_000.0, 1_210_000.0],
+                0.2,
+                3,
+                600_000.0,
+                0.02,
+                Split::Baseline,
+            ),
+            service(
+                "ICT",
+                &[1_900_000.0, 2_350_000.0, 1_600_000.0, 2_050_000.0],
+                0.2,
+                3,
+                1_800_000.0,
+                0.03,
+                Split::Baseline,
+            ),
+            service(
+                "Revenues and benefits",
+                &[1_700_000.0, 2_100_000.0, 1_450_000.0, 1_800_000.0],
+                0.2,
+                3,
+                900_000.0,
+                0.02,
+                driver("Benefit claims", &[5_200.0, 6_900.0, 4_100.0, 5_600.0]),
+            ),
+            service(
+                "Legal",
+                &[480_000.0, 560_000.0, 410_000.0, 500_000.0],
+                0.2,
+                2,
+                150_000.0,
+                0.01,
+                Split::Equal,
+            ),
+            service(
+                "Customer services",
+                &[820_000.0, 990_000.0, 700_000.0, 860_000.0],
+                0.2,
+                3,
+                500_000.0,
+                0.02,
+                Split::Population,
+            ),
         ],
     )
 }
@@ -112,12 +160,39 @@ fn white_paper() -> Scenario {
 /// one-off costs and the Green Book's optimism bias on them.
 fn cautious() -> Scenario {
     let mut s = base(
-        "Example: a cautious case at 9% savings with realistic one-off costs (illustrative figures)",
-        vec![partner("Ashdown District Council", 92_000.0), partner("Brookford Borough Council", 134_000.0)],
+        "Illustrative: a cautious case, 9% savings and realistic one-off costs",
         vec![
-            service("Revenues and benefits", &[1_650_000.0, 2_300_000.0], 0.09, 4, 1_100_000.0, 0.015, driver("Benefit claims", &[4_800.0, 7_300.0])),
-            service("ICT", &[1_800_000.0, 2_600_000.0], 0.09, 4, 1_400_000.0, 0.02, Split::Baseline),
-            service("Finance", &[1_050_000.0, 1_380_000.0], 0.08, 3, 350_000.0, 0.01, Split::Baseline),
+            partner("Ashdown District Council", 92_000.0),
+            partner("Brookford Borough Council", 134_000.0),
+        ],
+        vec![
+            service(
+                "Revenues and benefits",
+                &[1_650_000.0, 2_300_000.0],
+                0.09,
+                4,
+                1_100_000.0,
+                0.015,
+                driver("Benefit claims", &[4_800.0, 7_300.0]),
+            ),
+            service(
+                "ICT",
+                &[1_800_000.0, 2_600_000.0],
+                0.09,
+                4,
+                1_400_000.0,
+                0.02,
+                Split::Baseline,
+            ),
+            service(
+                "Finance",
+                &[1_050_000.0, 1_380_000.0],
+                0.08,
+                3,
+                350_000.0,
+                0.01,
+                Split::Baseline,
+            ),
         ],
     );
     s.optimism_bias = 0.2;
@@ -127,7 +202,7 @@ fn cautious() -> Scenario {
 /// A front-line service: three councils share waste collection.
 fn waste() -> Scenario {
     base(
-        "Example: three councils share waste collection (illustrative figures)",
+        "Illustrative: three councils share waste collection",
         vec![
             partner("Fenwick District Council", 76_000.0),
             partner("Greystone Borough Council", 143_000.0),

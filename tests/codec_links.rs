@@ -501,3 +501,21 @@ proptest! {
         let _ = decode_payload(&payload_of(&text));
     }
 }
+
+/// Issue budget: a typical scenario's link stays under 800 characters; the page opens on the
+/// default example, so its link is held to the same budget (the fragment, without the page's
+/// own address).
+#[test]
+fn the_default_examples_link_is_under_800_characters() {
+    let fragment =
+        sharecalc::codec::link::encode_fragment(&[sharecalc::examples::default_scenario()]);
+    println!(
+        "default example's fragment: {} characters",
+        fragment.len() + 1
+    );
+    assert!(
+        fragment.len() + 1 < 800,
+        "#{fragment} is {} characters",
+        fragment.len() + 1
+    );
+}

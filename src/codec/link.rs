@@ -7,6 +7,9 @@ use super::error::LinkError;
 use super::payload::{pack, unpack};
 use super::percent;
 use super::version::scenario_from_json;
+
+use serde_json::Value;
+
 use crate::engine::Scenario;
 
 /// Most scenarios one link carries for side-by-side comparison.
@@ -47,7 +50,68 @@ impl Fragment {
 /// The link-safe text of one scenario: compact JSON, raw DEFLATE level 9, base64url without
 /// padding.
 pub fn encode_payload(s: &Scenario) -> String {
-    pack(s.to_json_string().as_bytes())
+    pack(compact_json(s).as_bytes())
+}
+
+/// The scenario's JSON as a link carries it: every field at its spec default is left out (a
+/// reader restores it) and whole amounts are written without `.0`, so that links stay short
+/// enough for an email and a QR code. Reading it gives back exactly the same scenario.
+pub fn compact_json(s: &Scenario) -> String {
+    use crate::engine::defaults;
+    let Ok(mut value) = serde_json::to_value(s) else {
+        return s.to_json_string();
+    };
+    whole_numbers(&mut value);
+    let at_default = |key: &str, v: &Value| match key {
+        "title" => v == defaults::TITLE,
+        "currency" => v == defaults::CURRENCY,
+        "first_year" => v == &Value::from(defaults::FIRST_YEAR),
+        "horizon_years" => v == &Value::from(defaults::HORIZON_YEARS),
+        "discount_rate" => v.as_f64() == Some(defaults::DISCOUNT_RATE),
+        "cost_growth" => v.as_f64() == Some(defaults::COST_GROWTH),
+        "realisation" => v.as_f64() == Some(defaults::REALISATION),
+        "optimism_bias" => v.as_f64() == Some(defaults::OPTIMISM_BIAS),
+        "population" => v.is_null(),
+        "saving_rate" => v.as_f64() == Some(defaults::SAVING_RATE),
+        "ramp_years" => v == &Value::from(defaults::RAMP_YEARS),
+        "one_off_cost" => v.as_f64() == Some(defaults::ONE_OFF_COST),
+        "running_cost_rate" => v.as_f64() == Some(defaults::RUNNING_COST_RATE),
+        "split" => {
+            v.get("basis").and_then(Value::as_str) == Some("baseline")
+                && v.as_object().is_some_and(|o| o.len() == 1)
+        }
+        _ => false,
+    };
+    let mut prune = |object: &mut Value| {
+        if let Some(map) = object.as_object_mut() {
+            map.retain(|k, v| !at_default(k, v));
+        }
+    };
+    prune(&mut value);
+    for list in ["partners", "services"] {
+        if let Some(items) = value.get_mut(list).and_then(Value::as_array_mut) {
+            items.iter_mut().for_each(&mut prune);
+        }
+    }
+    value.to_string()
+}
+
+/// Writes every whole, exactly representable amount as an integer (`620000`, not `620000.0`).
+fn whole_numbers(value: &mut Value) {
+    match value {
+        Value::Number(n) => {
+            // −0.0 stays a float, so that it too comes back bit for bit.
+            let whole = |f: &f64| {
+                f.fract() == 0.0 && f.abs() < 9.0e15 && !(*f == 0.0 && f.is_sign_negative())
+            };
+            if let Some(f) = n.as_f64().filter(|f| n.is_f64() && whole(f)) {
+                *value = Value::from(f as i64);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(whole_numbers),
+        Value::Object(map) => map.values_mut().for_each(whole_numbers),
+        _ => {}
+    }
 }
 
 /// The fragment (without `#`) for up to [`MAX_OPTIONS`] scenarios, first the one being
