@@ -9,8 +9,8 @@ use crate::engine::{format_money, format_money_compact, Scenario};
 use crate::report::axis::Axis;
 
 const WIDTH: f64 = 480.0;
-const LEFT: f64 = 170.0;
-const RIGHT: f64 = 14.0;
+const LEFT: f64 = 200.0;
+const RIGHT: f64 = 26.0;
 const TOP: f64 = 24.0;
 const ROW: f64 = 30.0;
 const BOTTOM: f64 = 26.0;
