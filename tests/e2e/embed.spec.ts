@@ -148,3 +148,20 @@ test('axe finds nothing in the summary and embed views', async ({ page }) => {
     expect(results.violations, url).toEqual([]);
   }
 });
+
+test('the embed code follows the choices: view, language, colour, lock and height', async ({ page }) => {
+  await page.goto('/' + FRAGMENT);
+  const code = page.getByTestId('embed-code');
+  await expect(code).toHaveValue(/view=summary&amp;embed=1&amp;lock=1#s=/);
+  await page.getByLabel('The full calculator').check();
+  await page.getByLabel('Language').selectOption('cy');
+  await page.getByLabel('Brand colour (optional)').fill('005ea5');
+  await page.getByLabel('Lock the scenario (no editing, saving or opening files)').uncheck();
+  await page.getByLabel('Height without JavaScript, in pixels').fill('900');
+  await expect(code).toHaveValue(/src="[^"]*\?embed=1&amp;lang=cy&amp;accent=005ea5#s=/);
+  await expect(code).toHaveValue(/height:900px/);
+  // A colour that fails contrast is explained and left out of the code.
+  await page.getByLabel('Brand colour (optional)').fill('ffff00');
+  await expect(page.locator('#embed-accent-error')).toContainText('contrast');
+  await expect(code).not.toHaveValue(/accent=/);
+});

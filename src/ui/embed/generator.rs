@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::display::{parse_accent, DisplayOptions, View};
+use crate::display::{parse_accent, DisplayOptions, Lang, View};
 use crate::embed_code::{app_url, snippet, DEFAULT_HEIGHT};
 use crate::ui::state::use_calc;
 
@@ -25,6 +25,7 @@ pub fn EmbedGenerator() -> impl IntoView {
     let calc = use_calc();
     let summary = RwSignal::new(true);
     let lock = RwSignal::new(true);
+    let welsh = RwSignal::new(false);
     let accent = RwSignal::new(String::new());
     let height = RwSignal::new(DEFAULT_HEIGHT.to_string());
     let (copied, set_copied) = signal(String::new());
@@ -49,6 +50,7 @@ pub fn EmbedGenerator() -> impl IntoView {
             View::Editor
         },
         lock: lock.get(),
+        lang: if welsh.get() { Lang::Cy } else { Lang::En },
         accent: accent.with(|a| parse_accent(a).ok()),
         ..DisplayOptions::default()
     });
@@ -97,6 +99,14 @@ pub fn EmbedGenerator() -> impl IntoView {
                         <label for="embed-view-editor">"The full calculator"</label>
                     </div>
                 </fieldset>
+                <div class="app-form-group">
+                    <label class="app-label" for="embed-lang">"Language"</label>
+                    <div class="app-hint" id="embed-lang-hint">"The Welsh text is not written yet: with Cymraeg the page shows English until it is, and switches to Welsh with no change to your code."</div>
+                    <select class="app-select" id="embed-lang" aria-describedby="embed-lang-hint" on:change=move |ev| welsh.set(event_target_value(&ev) == "cy")>
+                        <option value="en" selected=move || !welsh.get()>"English"</option>
+                        <option value="cy" selected=move || welsh.get()>"Cymraeg (Welsh)"</option>
+                    </select>
+                </div>
                 <div>
                     <div class="app-checkbox">
                         <input type="checkbox" id="embed-lock" prop:checked=move || lock.get() on:change=move |ev| lock.set(event_target_checked(&ev)) />
