@@ -82,34 +82,75 @@ pub fn Field(
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
-    let sign = currency_sign();
     view! {
         <div class="app-form-group" class:app-form-group--error=move || error.with(Option::is_some)>
             <label class="app-label" for=id.clone()>{label}</label>
             {hint.map(|h| view! { <div class="app-hint" id=hint_id>{h}</div> })}
-            {move || error.get().map(|m| view! {
-                <p class="app-error-message" id=error_id.clone()>
+            {error_message(error, error_id, "app-error-message")}
+            {text_box(TextBox { id, class: format!("app-input {width}"), kind, value, error, described: Signal::derive(described), label: None, testid: None })}
+        </div>
+    }
+}
+
+/// What [`text_box`] draws: one text input with its currency sign or `%`.
+struct TextBox {
+    id: String,
+    class: String,
+    kind: Kind,
+    value: RwSignal<String>,
+    error: Signal<Option<String>>,
+    described: Signal<Option<String>>,
+    label: Option<Signal<String>>,
+    testid: Option<Signal<String>>,
+}
+
+/// The input itself, shared by labelled boxes and table cells: the GOV.UK attributes, the
+/// error state, and the currency sign or `%` outside the box.
+fn text_box(b: TextBox) -> impl IntoView {
+    let TextBox {
+        id,
+        class,
+        kind,
+        value,
+        error,
+        described,
+        label,
+        testid,
+    } = b;
+    let sign = currency_sign();
+    view! {
+        <div class="app-input-wrapper">
+            {(kind == Kind::Money).then(|| view! { <div class="app-input__prefix" aria-hidden="true">{sign}</div> })}
+            <input
+                class=class
+                class:app-input--error=move || error.with(Option::is_some)
+                id=id.clone()
+                name=id
+                type="text"
+                inputmode=kind.inputmode()
+                spellcheck="false"
+                autocomplete="off"
+                aria-label=move || label.map(|l| l.get())
+                aria-describedby=move || described.get()
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                data-testid=move || testid.map(|t| t.get())
+                bind:value=value
+            />
+            {(kind == Kind::Percent).then(|| view! { <div class="app-input__suffix" aria-hidden="true">"%"</div> })}
+        </div>
+    }
+}
+
+/// The error message for a box, when it has one, with "Error:" for screen readers.
+fn error_message(error: Signal<Option<String>>, id: String, class: &'static str) -> impl IntoView {
+    move || {
+        error.get().map(|m| {
+            view! {
+                <p class=class id=id.clone()>
                     <span class="app-visually-hidden">"Error: "</span>{m}
                 </p>
-            })}
-            <div class="app-input-wrapper">
-                {(kind == Kind::Money).then(|| view! { <div class="app-input__prefix" aria-hidden="true">{sign}</div> })}
-                <input
-                    class=format!("app-input {width}")
-                    class:app-input--error=move || error.with(Option::is_some)
-                    id=id.clone()
-                    name=id
-                    type="text"
-                    inputmode=kind.inputmode()
-                    spellcheck="false"
-                    autocomplete="off"
-                    aria-describedby=described
-                    aria-invalid=move || error.with(Option::is_some).then_some("true")
-                    bind:value=value
-                />
-                {(kind == Kind::Percent).then(|| view! { <div class="app-input__suffix" aria-hidden="true">"%"</div> })}
-            </div>
-        </div>
+            }
+        })
     }
 }
 
@@ -131,33 +172,14 @@ pub fn CellInput(
 ) -> impl IntoView {
     let error = error_for(id.clone());
     let error_id = format!("{id}-error");
-    let message_id = error_id.clone();
-    let sign = currency_sign();
+    let described = {
+        let error_id = error_id.clone();
+        Signal::derive(move || error.with(Option::is_some).then(|| error_id.clone()))
+    };
     view! {
         <div class="app-cell" class:app-cell--error=move || error.with(Option::is_some)>
-            <div class="app-input-wrapper">
-                {(kind == Kind::Money).then(|| view! { <div class="app-input__prefix" aria-hidden="true">{sign}</div> })}
-                <input
-                    class="app-input app-input--cell"
-                    class:app-input--error=move || error.with(Option::is_some)
-                    id=id.clone()
-                    name=id
-                    type="text"
-                    inputmode=kind.inputmode()
-                    spellcheck="false"
-                    autocomplete="off"
-                    aria-label=label
-                    aria-describedby=move || error.with(Option::is_some).then(|| error_id.clone())
-                    aria-invalid=move || error.with(Option::is_some).then_some("true")
-                    data-testid=move || testid.map(|t| t.get())
-                    bind:value=value
-                />
-            </div>
-            {move || error.get().map(|m| view! {
-                <p class="app-error-message app-error-message--cell" id=message_id.clone()>
-                    <span class="app-visually-hidden">"Error: "</span>{m}
-                </p>
-            })}
+            {text_box(TextBox { id, class: "app-input app-input--cell".to_owned(), kind, value, error, described, label: Some(label), testid })}
+            {error_message(error, error_id, "app-error-message app-error-message--cell")}
         </div>
     }
 }
