@@ -65,6 +65,8 @@ test('lock=1 hides editing, saving and importing', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Add a partner' })).toHaveCount(0);
   await expect(page.getByText('Start from an example')).toHaveCount(0);
   await expect(page.locator('input[type=file]')).toHaveCount(0);
+  await expect(page.getByTestId('uncertainty-savings-low')).toHaveCount(0);
+  await expect(page.getByTestId('how-sure')).toBeVisible();
 });
 
 test('embed=1 drops the header and footer; leaving links open a new tab', async ({ page }) => {

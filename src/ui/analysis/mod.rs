@@ -12,7 +12,6 @@ mod tornado;
 
 use leptos::prelude::*;
 
-use crate::engine;
 use crate::ui::state::use_calc;
 
 pub use ranges::{locate_range, RangesDraft};
@@ -20,16 +19,19 @@ pub use ranges::{locate_range, RangesDraft};
 /// Both sections, after the figures in full.
 #[component]
 pub fn Analysis() -> impl IntoView {
-    let scenario = use_calc().scenario;
-    // The figures of the scenario as entered, so every panel agrees whatever is shown above.
-    let results = Memo::new(move |_| scenario.with(engine::evaluate));
+    // The calculator page never applies the summary's what-if, so its figures are those of
+    // the scenario as entered: the panels reuse them rather than evaluating again.
+    let calc = use_calc();
+    let (scenario, results) = (calc.scenario, calc.results);
+    let locked = expect_context::<crate::display::DisplayOptions>().lock;
     view! {
         <section class="app-section" aria-labelledby="how-sure-heading" data-testid="how-sure">
             <h2 id="how-sure-heading">"How sure are we?"</h2>
             <p>"Shared services have often saved less than planned and cost more to set up. These figures show how far the result depends on each assumption."</p>
             <switching::SwitchingValues scenario results />
             <tornado::TornadoChart scenario />
-            <ranges::Ranges />
+            // The ranges are part of the scenario: a locked (published) page does not edit them.
+            {(!locked).then(|| view! { <ranges::Ranges /> })}
             <simulation::SimulationResults scenario />
         </section>
         <section class="app-section" aria-labelledby="fair-heading" data-testid="is-it-fair">
