@@ -321,7 +321,7 @@ fn read_service(
 }
 
 /// A name for messages: what the user typed, or "Partner 2" while the box is empty.
-fn display_name(name: &str, kind: &str, index: usize) -> String {
+pub fn display_name(name: &str, kind: &str, index: usize) -> String {
     if name.trim().is_empty() {
         format!("{kind} {}", index + 1)
     } else {

@@ -73,12 +73,18 @@ pub fn fragment_for(current: &Scenario, others: &[Scenario]) -> String {
 
 /// The full address of a fragment: this page, its display options, and the fragment.
 pub fn link_to(fragment: &str) -> String {
+    let search = window().location().search().unwrap_or_default();
+    format!("{}{search}#{fragment}", page_base())
+}
+
+/// Where the app lives: this page's address without query or fragment, the base of every
+/// link and embed code the app writes.
+pub fn page_base() -> String {
     let location = window().location();
     format!(
-        "{}{}{}#{fragment}",
+        "{}{}",
         location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default()
+        location.pathname().unwrap_or_default()
     )
 }
 

@@ -6,7 +6,6 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::ui::link::link_to;
 use crate::ui::state::use_calc;
 
 /// True when the browser offers `navigator.share`.
@@ -20,7 +19,7 @@ fn can_share() -> bool {
 pub fn SharePanel() -> impl IntoView {
     let calc = use_calc();
     let (status, set_status) = signal(String::new());
-    let link = Memo::new(move |_| calc.fragment.with(|f| link_to(f)));
+    let link = calc.link;
     let copy = move |_| {
         let url = link.get_untracked();
         let promise = window().navigator().clipboard().write_text(&url);

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::box_errors::BoxErrors;
 use super::build::{build, Built};
 use super::draft::Draft;
-use super::link::fragment_for;
+use super::link::{fragment_for, link_to};
 use crate::engine::{self, Results, Scenario};
 
 /// Everything a component may read; cheap to copy.
@@ -35,6 +35,8 @@ pub struct Calc {
     /// The link fragment for the scenario and its options, encoded once per change and read
     /// by the address bar, the share panel and the embed code.
     pub fragment: Memo<String>,
+    /// The full link to [`Calc::fragment`], shown by the share panel and the QR code.
+    pub link: Memo<String>,
 }
 
 impl Calc {
@@ -63,6 +65,7 @@ impl Calc {
             others.with(|o: &Vec<Scenario>| o.iter().map(engine::evaluate).collect())
         });
         let fragment = Memo::new(move |_| scenario.with(|s| others.with(|o| fragment_for(s, o))));
+        let link = Memo::new(move |_| fragment.with(|f| link_to(f)));
         Calc {
             draft,
             built,
@@ -74,6 +77,7 @@ impl Calc {
             others,
             others_results,
             fragment,
+            link,
         }
     }
 

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::display::{DisplayOptions, View};
 use crate::embed_code::app_url;
 use crate::engine::format_percent;
+use crate::ui::link::page_base;
 use crate::ui::results::{AtAGlance, Charts, Evidence, PartnersTable};
 use crate::ui::state::use_calc;
 
@@ -55,13 +56,7 @@ pub fn Summary() -> impl IntoView {
             embed: false,
             ..display.clone()
         };
-        let location = window().location();
-        let base = format!(
-            "{}{}",
-            location.origin().unwrap_or_default(),
-            location.pathname().unwrap_or_default()
-        );
-        calc.fragment.with(|f| app_url(&base, &options, f))
+        calc.fragment.with(|f| app_url(&page_base(), &options, f))
     };
     view! {
         <h2 class="app-scenario-title">{title}</h2>

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::field::{CellInput, Kind};
-use crate::ui::build::ids;
+use crate::ui::build::{display_name, ids};
 use crate::ui::draft::{Basis, Draft, PartnerDraft, ServiceDraft};
 use crate::ui::focus::focus_later;
 use crate::ui::state::use_calc;
@@ -19,13 +19,7 @@ fn service_name(d: Draft, s: ServiceDraft) -> String {
     let index = d
         .services
         .with(|v| v.iter().position(|x| x.key == s.key).unwrap_or(0));
-    s.name.with(|n| {
-        if n.trim().is_empty() {
-            format!("Service {}", index + 1)
-        } else {
-            n.trim().to_owned()
-        }
-    })
+    s.name.with(|n| display_name(n, "Service", index))
 }
 
 /// A partner's name for headers and labels, or "Partner N" while it is empty.
@@ -33,13 +27,7 @@ fn partner_name(d: Draft, p: PartnerDraft) -> String {
     let index = d
         .partners
         .with(|v| v.iter().position(|x| x.key == p.key).unwrap_or(0));
-    p.name.with(|n| {
-        if n.trim().is_empty() {
-            format!("Partner {}", index + 1)
-        } else {
-            n.trim().to_owned()
-        }
-    })
+    p.name.with(|n| display_name(n, "Partner", index))
 }
 
 /// The column headers, one per partner.

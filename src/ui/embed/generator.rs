@@ -7,17 +7,8 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::display::{parse_accent, DisplayOptions, Lang, View};
 use crate::embed_code::{app_url, snippet, DEFAULT_HEIGHT};
+use crate::ui::link::page_base;
 use crate::ui::state::use_calc;
-
-/// Where the app lives: this page's address without query or fragment.
-fn base_url() -> String {
-    let location = window().location();
-    format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    )
-}
 
 /// The embed code panel.
 #[component]
@@ -63,12 +54,12 @@ pub fn EmbedGenerator() -> impl IntoView {
     };
     let code = Memo::new(move |_| {
         let title = calc.scenario.with(|s| s.title.clone());
-        options.with(|o| fragment.with(|f| snippet(&base_url(), o, f, &title, pixels())))
+        options.with(|o| fragment.with(|f| snippet(&page_base(), o, f, &title, pixels())))
     });
     let preview = move || {
         let mut framed = options.get();
         framed.embed = true;
-        fragment.with(|f| app_url(&base_url(), &framed, f))
+        fragment.with(|f| app_url(&page_base(), &framed, f))
     };
     let copy = move |_| {
         let promise = window()

@@ -5,14 +5,13 @@
 use leptos::prelude::*;
 
 use crate::codec::qr::qr_svg_path;
-use crate::ui::link::link_to;
 use crate::ui::state::use_calc;
 
 /// The QR code and, on paper, the link in full.
 #[component]
 pub fn LinkQr() -> impl IntoView {
     let calc = use_calc();
-    let link = Memo::new(move |_| calc.fragment.with(|f| link_to(f)));
+    let link = calc.link;
     let code = Memo::new(move |_| link.with(|l| qr_svg_path(l)));
     let drawing = move || {
         match code.get() {
