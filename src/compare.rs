@@ -134,7 +134,7 @@ pub fn summary(options: &[Compared]) -> String {
     let mut text = format!(
         "{} is worth most: a net present value of {} over {}, compared with each partner running its own services.",
         name(best, top.scenario),
-        format_money_compact(top.results.npv, c),
+        format_money_compact(top.results.npv, c, crate::i18n::Lang::En),
         words::count(top.scenario.horizon_years as usize, "year", "years")
     );
     let earliest = options

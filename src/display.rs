@@ -2,6 +2,8 @@
 //! what the scenario is. Unknown or invalid values are ignored, never an error, so that a
 //! council's embed code keeps working whatever is added to it.
 
+pub use crate::i18n::Lang;
+
 /// Which page to show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
@@ -9,15 +11,6 @@ pub enum View {
     Editor,
     /// The read-only residents' summary (`view=summary`).
     Summary,
-}
-
-/// The page's language (`lang=en` or `lang=cy`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lang {
-    /// English (en-GB).
-    En,
-    /// Welsh. Until the Welsh text exists the page is shown in English.
-    Cy,
 }
 
 /// A brand colour that is readable on the page's white background.
@@ -130,8 +123,7 @@ pub fn parse(query: &str) -> DisplayOptions {
             ("view", "editor") => options.view = View::Editor,
             ("embed", "1" | "true") => options.embed = true,
             ("lock", "1" | "true") => options.lock = true,
-            ("lang", "cy") => options.lang = Lang::Cy,
-            ("lang", "en") => options.lang = Lang::En,
+            ("lang", code) => options.lang = Lang::from_code(code).unwrap_or(options.lang),
             ("accent", v) => match parse_accent(v) {
                 Ok(accent) => options.accent = Some(accent),
                 Err(why) => options.warnings.push(why),
@@ -152,14 +144,34 @@ pub fn to_query(o: &DisplayOptions) -> String {
     if o.embed {
         parts.push("embed=1".to_owned());
     }
-    if o.lang == Lang::Cy {
-        parts.push("lang=cy".to_owned());
+    if o.lang != Lang::En {
+        parts.push(format!("lang={}", o.lang.code()));
     }
     if let Some(accent) = o.accent {
         parts.push(format!("accent={}", accent.hex()));
     }
     if o.lock {
         parts.push("lock=1".to_owned());
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}
+
+/// The query string `query` with its language set to `lang`, other options kept in their
+/// order: what the address bar shows after the language switch, so a copied link opens in
+/// the language the reader chose. English, the default, is written by leaving `lang` out.
+pub fn with_lang(query: &str, lang: Lang) -> String {
+    let mut parts: Vec<String> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && p.split('=').next() != Some("lang"))
+        .map(str::to_owned)
+        .collect();
+    if lang != Lang::En {
+        parts.push(format!("lang={}", lang.code()));
     }
     if parts.is_empty() {
         String::new()
@@ -221,5 +233,16 @@ mod tests {
         assert!((contrast_ratio((0x1d, 0x70, 0xb8), (255, 255, 255)) - 5.17).abs() < 0.01);
         assert_eq!(contrast_ratio((0, 0, 0), (255, 255, 255)), 21.0);
         assert!(parse_accent("%231d70b8").is_ok());
+    }
+
+    #[test]
+    fn the_language_switch_rewrites_only_lang() {
+        assert_eq!(with_lang("", Lang::Cy), "?lang=cy");
+        assert_eq!(
+            with_lang("?view=summary&lang=cy&embed=1", Lang::En),
+            "?view=summary&embed=1"
+        );
+        assert_eq!(with_lang("?lang=en&lock=1", Lang::Cy), "?lock=1&lang=cy");
+        assert_eq!(with_lang("?lang=cy", Lang::En), "");
     }
 }

@@ -11,6 +11,7 @@ pub mod display;
 pub mod embed_code;
 pub mod engine;
 pub mod examples;
+pub mod i18n;
 pub mod report;
 
 #[cfg(target_arch = "wasm32")]

@@ -4,6 +4,7 @@ use sharecalc::engine::{
     currency_symbol, format_money, format_money_compact, format_percent, parse_money,
     parse_percent, parse_whole_number, CURRENCIES,
 };
+use sharecalc::i18n::Lang;
 
 #[test]
 fn currencies_and_symbols() {
@@ -63,10 +64,31 @@ fn compact_money() {
         (0.0, "£0"),
     ];
     for (amount, expected) in cases {
-        assert_eq!(format_money_compact(amount, "GBP"), expected, "{amount}");
+        assert_eq!(
+            format_money_compact(amount, "GBP", Lang::En),
+            expected,
+            "{amount}"
+        );
     }
-    assert_eq!(format_money_compact(2_500_000.0, "AUD"), "A$2.5m");
-    assert_eq!(format_money_compact(f64::NAN, "GBP"), "—");
+    assert_eq!(format_money_compact(2_500_000.0, "AUD", Lang::En), "A$2.5m");
+    assert_eq!(format_money_compact(f64::NAN, "GBP", Lang::En), "—");
+}
+
+#[test]
+fn welsh_short_money_writes_millions_as_m_capital() {
+    let cases = [
+        (1_200_000.0, "£1.2M"),
+        (450_000.0, "£450,000"),
+        (25_000_000_000.0, "£25bn"),
+        (-1_200_000.0, "\u{2212}£1.2M"),
+    ];
+    for (amount, expected) in cases {
+        assert_eq!(
+            format_money_compact(amount, "GBP", Lang::Cy),
+            expected,
+            "{amount}"
+        );
+    }
 }
 
 #[test]

@@ -4,6 +4,7 @@
 
 use super::currency::currency_symbol;
 use super::decimal::{fixed, Fixed};
+use crate::i18n::{t, Lang, Msg};
 
 /// The minus sign written before negative figures, U+2212 as typographers and GOV.UK use.
 pub const MINUS: char = '\u{2212}';
@@ -19,10 +20,11 @@ pub fn format_money(amount: f64, currency: &str) -> String {
     )
 }
 
-/// A short amount for charts and summaries: "£1.2m", "£12m", "£3.4bn"; below a million the
-/// full amount ("£450,000"), so small figures are never shown as "£0.5m".
-pub fn format_money_compact(amount: f64, currency: &str) -> String {
-    compact(amount, currency_symbol(currency)).unwrap_or_else(|| NOT_A_FIGURE.to_owned())
+/// A short amount for charts and summaries: "£1.2m", "£12m", "£3.4bn" in English, "£1.2M"
+/// in Welsh; below a million the full amount ("£450,000"), so small figures are never shown
+/// as "£0.5m".
+pub fn format_money_compact(amount: f64, currency: &str, lang: Lang) -> String {
+    compact(amount, currency_symbol(currency), lang).unwrap_or_else(|| NOT_A_FIGURE.to_owned())
 }
 
 /// A fraction as a percentage with at most `max_decimals` decimals and no trailing zeros:
@@ -34,16 +36,20 @@ pub fn format_percent(fraction: f64, max_decimals: usize) -> String {
     )
 }
 
-fn compact(amount: f64, symbol: &str) -> Option<String> {
+fn compact(amount: f64, symbol: &str, lang: Lang) -> Option<String> {
     let whole = fixed(amount, 0, 0)?;
     if whole.whole.len() <= 6 {
         return Some(written(&whole, symbol, ""));
     }
     let millions = in_units(amount, -6)?;
     if millions.whole.len() <= 3 {
-        return Some(written(&millions, symbol, "m"));
+        return Some(written(&millions, symbol, t(lang, Msg::MoneyMillions)));
     }
-    Some(written(&in_units(amount, -9)?, symbol, "bn"))
+    Some(written(
+        &in_units(amount, -9)?,
+        symbol,
+        t(lang, Msg::MoneyBillions),
+    ))
 }
 
 /// `amount` in units of 10^−shift: one decimal below 10 units ("1.2"), none from 10 on

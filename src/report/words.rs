@@ -76,18 +76,18 @@ pub fn summary(s: &Scenario, r: &Results) -> String {
     let mut text = if r.recurring_saving > 0.0 {
         format!(
             "If {who}, they would together spend {} a year less once the savings are fully in place",
-            format_money_compact(r.recurring_saving, c)
+            format_money_compact(r.recurring_saving, c, crate::i18n::Lang::En)
         )
     } else {
         format!(
             "If {who}, they would together spend {} a year more, even once the savings are fully in place",
-            format_money_compact(-r.recurring_saving, c)
+            format_money_compact(-r.recurring_saving, c, crate::i18n::Lang::En)
         )
     };
     if r.one_off_total > 0.0 {
         text.push_str(&format!(
             ", after one-off costs of {}",
-            format_money_compact(r.one_off_total, c)
+            format_money_compact(r.one_off_total, c, crate::i18n::Lang::En)
         ));
     }
     match &r.payback {
@@ -102,7 +102,7 @@ pub fn summary(s: &Scenario, r: &Results) -> String {
         " Over {}, counting later years for less (a {} discount rate), the partners would together be {} {} off than if each ran its services alone.",
         count(s.horizon_years as usize, "year", "years"),
         format_percent(s.discount_rate, 1),
-        format_money_compact(r.npv.abs(), c),
+        format_money_compact(r.npv.abs(), c, crate::i18n::Lang::En),
         worth
     ));
     let losers = worse_off(s, r);

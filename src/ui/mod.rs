@@ -14,6 +14,7 @@ mod embed;
 mod examples;
 mod focus;
 mod keep;
+mod language;
 mod link;
 mod page;
 mod results;

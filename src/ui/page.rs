@@ -5,13 +5,13 @@ use leptos::prelude::*;
 
 use super::calculator::Calculator;
 use super::embed::report_height_to_host;
+use super::language::{follow_language, LanguageSwitch};
 use super::link::{current_fragment, read_fragment, sync_with_address_bar};
-use super::state::Calc;
+use super::state::{use_lang, Calc};
 use super::summary::Summary;
 use crate::display::{self, DisplayOptions, View};
 use crate::examples::default_scenario;
-
-const TITLE: &str = "sharecalc: shared services calculator for councils";
+use crate::i18n::{fill, t, Msg};
 
 /// Reads the display options and applies the ones that live outside the component tree:
 /// the accent colour (a CSS custom property) and console warnings for unusable options.
@@ -30,7 +30,8 @@ fn display_options() -> DisplayOptions {
     options
 }
 
-/// The whole app, mounted on `<body>` by `main.rs`.
+/// The whole app, mounted on `<body>` by `main.rs`: the state, wired once, and the page,
+/// drawn again in full when the language changes.
 #[component]
 pub fn App() -> impl IntoView {
     let options = display_options();
@@ -46,56 +47,81 @@ pub fn App() -> impl IntoView {
             default_scenario()
         }
     };
-    let calc = Calc::new(initial);
+    let calc = Calc::new(initial, options.lang);
     calc.others.set(opened.others);
     problems.set(opened.problems);
     provide_context(calc);
     sync_with_address_bar(calc, broken, problems);
     report_height_to_host();
+    follow_language();
+    // GOV.UK pattern: "Error: " before the page title while a problem stands.
+    Effect::new(move || {
+        let lang = calc.lang.get();
+        let title = t(lang, Msg::PageTitle);
+        let title = if calc.is_stale() {
+            fill(lang, Msg::PageTitleError, &[("title", &title)])
+        } else {
+            title.to_owned()
+        };
+        document().set_title(&title);
+    });
+    move || {
+        calc.lang.track();
+        view! { <Frame broken problems /> }
+    }
+}
+
+/// Header, main content and footer in the page's language.
+#[component]
+fn Frame(broken: RwSignal<Option<String>>, problems: RwSignal<Vec<String>>) -> impl IntoView {
+    let calc = super::state::use_calc();
+    let lang = use_lang();
+    // Children read the language from here or from `use_lang`, never the one the page opened in.
+    let options = DisplayOptions {
+        lang,
+        ..expect_context::<DisplayOptions>()
+    };
+    provide_context(options.clone());
     let start_again = move |_| {
         calc.draft.load(&default_scenario());
         broken.set(None);
     };
-    // GOV.UK pattern: "Error: " before the page title while a problem stands.
-    Effect::new(move || {
-        let title = if calc.is_stale() {
-            format!("Error: {TITLE}")
-        } else {
-            TITLE.to_owned()
-        };
-        document().set_title(&title);
-    });
     let embed = options.embed;
+    let heading = match options.view {
+        View::Summary => Msg::PageHeadingSummary,
+        View::Editor => Msg::PageHeadingEditor,
+    };
     view! {
         <div class="app-page" class:app-page--embed=embed>
             {(!embed).then(|| view! {
                 <a class="app-skip-link" href="#main" on:click=|ev| {
                     ev.prevent_default();
                     super::focus::focus_now("main");
-                }>"Skip to main content"</a>
+                }>{t(lang, Msg::PageSkipLink)}</a>
                 <header class="app-header">
                     <div class="app-width">
                         <p class="app-header__name">"sharecalc"</p>
-                        <p class="app-header__tagline">"Shared services calculator for councils"</p>
+                        <p class="app-header__tagline">{t(lang, Msg::PageBrandTagline)}</p>
                     </div>
                 </header>
             })}
             <main class="app-main app-width" id="main" tabindex="-1">
-                <h1 class="app-title">{if options.view == View::Summary { "What sharing these services would save" } else { "sharecalc: shared services calculator" }}</h1>
+                <LanguageSwitch />
+                <h1 class="app-title">{t(lang, heading)}</h1>
                 {move || broken.get().map(|message| view! {
                     <div class="app-notice app-notice--error" role="alert" data-testid="link-problem">
-                        <h2 class="app-notice__title">"This link cannot be opened"</h2>
+                        <h2 class="app-notice__title">{t(lang, Msg::PageBrokenLinkTitle)}</h2>
                         <p>{message}</p>
-                        <p>"The page shows the example scenario instead. The link is still in the address bar, so nothing in it is lost."</p>
-                        <button type="button" class="app-button app-button--secondary" on:click=start_again>"Start from the example"</button>
+                        <p>{t(lang, Msg::PageBrokenLinkKept)}</p>
+                        <button type="button" class="app-button app-button--secondary" on:click=start_again>{t(lang, Msg::PageStartFromExample)}</button>
                     </div>
                 })}
                 <Show when=move || problems.with(|p| !p.is_empty())>
                     <div class="app-notice app-notice--error" role="alert" data-testid="option-problem">
-                        <h2 class="app-notice__title">"Part of this link cannot be opened"</h2>
+                        <h2 class="app-notice__title">{t(lang, Msg::PageBrokenOptionsTitle)}</h2>
                         <ul class="app-list">{move || problems.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
-                        <p>"The other options are shown. The link is left as it is until you carry on, so nothing in it is lost."</p>
-                        <button type="button" class="app-button app-button--secondary" on:click=move |_| problems.set(Vec::new())>"Carry on without them"</button>
+                        <p>{t(lang, Msg::PageBrokenOptionsKept)}</p>
+                        <button type="button" class="app-button app-button--secondary" on:click=move |_| problems.set(Vec::new())>{t(lang, Msg::PageCarryOn)}</button>
                     </div>
                 </Show>
                 {match options.view {
@@ -106,8 +132,8 @@ pub fn App() -> impl IntoView {
             {(!embed).then(|| view! {
                 <footer class="app-footer">
                     <div class="app-width">
-                        <p>"sharecalc runs in your browser. Nothing you enter is sent anywhere: no cookies, no tracking."</p>
-                        <p>"The example councils and figures are made up, for illustration only."</p>
+                        <p>{t(lang, Msg::PageFooterPrivate)}</p>
+                        <p>{t(lang, Msg::PageFooterIllustrative)}</p>
                     </div>
                 </footer>
             })}

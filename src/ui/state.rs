@@ -9,10 +9,14 @@ use super::build::{build, Built};
 use super::draft::Draft;
 use super::link::{fragment_for, link_to};
 use crate::engine::{self, Results, Scenario};
+use crate::i18n::Lang;
 
 /// Everything a component may read; cheap to copy.
 #[derive(Clone, Copy)]
 pub struct Calc {
+    /// The language the page is shown in. Changing it redraws the page; the scenario, what
+    /// was typed and the options kept all stay.
+    pub lang: RwSignal<Lang>,
     /// What the user has typed.
     pub draft: Draft,
     /// The draft read and checked, with every problem.
@@ -41,7 +45,8 @@ pub struct Calc {
 
 impl Calc {
     /// Wires the flow for a page that starts from `initial`.
-    pub fn new(initial: Scenario) -> Calc {
+    pub fn new(initial: Scenario, lang: Lang) -> Calc {
+        let lang = RwSignal::new(lang);
         let draft = Draft::new(&initial);
         let built = Memo::new(move |_| build(&draft));
         let errors = BoxErrors::new(built);
@@ -65,8 +70,13 @@ impl Calc {
             others.with(|o: &Vec<Scenario>| o.iter().map(engine::evaluate).collect())
         });
         let fragment = Memo::new(move |_| scenario.with(|s| others.with(|o| fragment_for(s, o))));
-        let link = Memo::new(move |_| fragment.with(|f| link_to(f)));
+        // The link carries the page's `?lang=`, so it is written again when the language changes.
+        let link = Memo::new(move |_| {
+            lang.track();
+            fragment.with(|f| link_to(f))
+        });
         Calc {
+            lang,
             draft,
             built,
             errors,
@@ -95,4 +105,10 @@ impl Calc {
 /// The [`Calc`] provided by the page.
 pub fn use_calc() -> Calc {
     expect_context::<Calc>()
+}
+
+/// The page's language, for a component's words. Read once, without tracking: the whole page
+/// is drawn again when the language changes, so every component starts with the new one.
+pub fn use_lang() -> Lang {
+    use_calc().lang.get_untracked()
 }

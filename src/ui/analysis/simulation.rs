@@ -37,7 +37,7 @@ fn histogram(sim: &Simulation, currency: &str) -> impl IntoView {
         }).collect_view()}
         <line class="app-chart__grid app-chart__grid--zero" x1=LEFT x2=WIDTH - RIGHT y1=TOP + plot_h y2=TOP + plot_h />
         {ends.into_iter().map(|(value, x, anchor)| value.map(|v| view! {
-            <text class="app-chart__tick" x=x y=HEIGHT - 8.0 text-anchor=anchor>{format_money_compact(v, currency)}</text>
+            <text class="app-chart__tick" x=x y=HEIGHT - 8.0 text-anchor=anchor>{format_money_compact(v, currency, crate::i18n::Lang::En)}</text>
         })).collect_view()}
     }
 }
@@ -88,8 +88,8 @@ pub fn SimulationResults(scenario: Memo<Scenario>) -> impl IntoView {
                         <desc id="histogram-desc">{format!(
                             "How many of the {} futures fall in each band of net present value, from {} to {}; bands above zero in green, at or below zero in red.",
                             format_money(DRAWS as f64, ""),
-                            format_money_compact(m.bins.first().map_or(0.0, |b| b.from), &c),
-                            format_money_compact(m.bins.last().map_or(0.0, |b| b.to), &c)
+                            format_money_compact(m.bins.first().map_or(0.0, |b| b.from), &c, crate::i18n::Lang::En),
+                            format_money_compact(m.bins.last().map_or(0.0, |b| b.to), &c, crate::i18n::Lang::En)
                         )}</desc>
                         {histogram(m, &c)}
                     </svg>

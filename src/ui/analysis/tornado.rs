@@ -39,7 +39,7 @@ fn drawing(t: &Tornado, currency: &str) -> impl IntoView {
     view! {
         {axis.ticks.iter().map(|tick| view! {
             <line class="app-chart__grid" x1=format!("{:.1}", x(*tick)) x2=format!("{:.1}", x(*tick)) y1=TOP y2=height - BOTTOM />
-            <text class="app-chart__tick" x=format!("{:.1}", x(*tick)) y=height - 8.0 text-anchor="middle">{format_money_compact(*tick, currency)}</text>
+            <text class="app-chart__tick" x=format!("{:.1}", x(*tick)) y=height - 8.0 text-anchor="middle">{format_money_compact(*tick, currency, crate::i18n::Lang::En)}</text>
         }).collect_view()}
         {t.bars.iter().enumerate().map(|(i, b)| view! {
             {bar(i, b.npv_low, "standalone")}
@@ -61,11 +61,11 @@ pub fn TornadoChart(scenario: Memo<Scenario>) -> impl IntoView {
         data.with(|t| match t.bars.first() {
             Some(b) => format!(
                 "The net present value as entered is {}. It moves most with {}: from {} at {} to {} at {}.",
-                format_money_compact(t.base, &c),
+                format_money_compact(t.base, &c, crate::i18n::Lang::En),
                 b.input.label().to_lowercase(),
-                format_money_compact(b.npv_low, &c),
+                format_money_compact(b.npv_low, &c, crate::i18n::Lang::En),
                 b.low,
-                format_money_compact(b.npv_high, &c),
+                format_money_compact(b.npv_high, &c, crate::i18n::Lang::En),
                 b.high
             ),
             None => String::new(),

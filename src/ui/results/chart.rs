@@ -82,7 +82,7 @@ fn y_axis(data: &ChartData, axis: &Axis) -> impl IntoView {
             view! {
                 <line class=class x1=LEFT x2=WIDTH - RIGHT y1=format!("{y:.1}") y2=format!("{y:.1}") />
                 <text class="app-chart__tick" x=LEFT - 6.0 y=format!("{:.1}", y + 4.0) text-anchor="end">
-                    {format_money_compact(*t, &data.currency)}
+                    {format_money_compact(*t, &data.currency, crate::i18n::Lang::En)}
                 </text>
             }
         })

@@ -27,11 +27,11 @@ pub fn Charts() -> impl IntoView {
                     (Some(f), Some(l)) => format!(
                         "In {} the partners would spend {} alone and {} shared; in {} they would spend {} alone and {} shared.",
                         f.label,
-                        format_money_compact(f.standalone, &currency),
-                        format_money_compact(f.shared, &currency),
+                        format_money_compact(f.standalone, &currency, crate::i18n::Lang::En),
+                        format_money_compact(f.shared, &currency, crate::i18n::Lang::En),
                         l.label,
-                        format_money_compact(l.standalone, &currency),
-                        format_money_compact(l.shared, &currency)
+                        format_money_compact(l.standalone, &currency, crate::i18n::Lang::En),
+                        format_money_compact(l.shared, &currency, crate::i18n::Lang::En)
                     ),
                     _ => String::new(),
                 },
@@ -58,7 +58,7 @@ pub fn Charts() -> impl IntoView {
                 marker,
                 description: format!(
                     "The savings so far minus all costs so far, year by year. {paid} By the end of the period it is {}.",
-                    format_money_compact(end, &currency)
+                    format_money_compact(end, &currency, crate::i18n::Lang::En)
                 ),
                 currency,
             }

@@ -3,33 +3,44 @@
 use leptos::prelude::*;
 
 use crate::engine::{format_money, format_percent};
+use crate::i18n::{count, fill, t, Msg};
 use crate::report::words;
-use crate::ui::state::use_calc;
+use crate::ui::state::{use_calc, use_lang};
 
 /// Recurring saving, NPV, payback year, break-even rate and (with populations) the saving
 /// per resident.
 #[component]
 pub fn Headlines() -> impl IntoView {
     let calc = use_calc();
+    let lang = use_lang();
     let r = calc.results;
     let s = calc.shown;
     let c = move || calc.currency();
     let share = move || {
         r.with(|r| match r.recurring_saving_share {
-            Some(share) => format!(
-                "{} of today's spend of {} a year, once the savings are fully in place (Year 1 prices).",
-                format_percent(share, 1),
-                format_money(r.baseline_year1, &c())
+            Some(share) => fill(
+                lang,
+                Msg::HeadlineRecurringShare,
+                &[
+                    ("share", &format_percent(share, 1)),
+                    ("spend", &format_money(r.baseline_year1, &c())),
+                ],
             ),
-            None => "Once the savings are fully in place (Year 1 prices).".to_owned(),
+            None => t(lang, Msg::HeadlineRecurringNoShare).to_owned(),
         })
     };
     let npv_detail = move || {
         s.with(|s| {
-            format!(
-                "What sharing is worth over {} in today's money, after one-off costs, with later years counted for less (Green Book method, {} discount rate).",
-                words::count(s.horizon_years as usize, "year", "years"),
-                format_percent(s.discount_rate, 1)
+            fill(
+                lang,
+                Msg::HeadlineNpvDetail,
+                &[
+                    (
+                        "years",
+                        &count(lang, Msg::CountYears, s.horizon_years.into(), &[]),
+                    ),
+                    ("rate", &format_percent(s.discount_rate, 1)),
+                ],
             )
         })
     };
@@ -37,30 +48,30 @@ pub fn Headlines() -> impl IntoView {
     view! {
         <dl class="app-headlines">
             <div class="app-headline">
-                <dt class="app-headline__label">"Recurring saving a year"</dt>
+                <dt class="app-headline__label">{t(lang, Msg::HeadlineRecurringLabel)}</dt>
                 <dd class="app-headline__value" data-testid="recurring-saving">{move || r.with(|r| format_money(r.recurring_saving, &c()))}</dd>
                 <dd class="app-headline__detail">{share}</dd>
             </div>
             <div class="app-headline">
-                <dt class="app-headline__label">"Net present value"</dt>
+                <dt class="app-headline__label">{t(lang, Msg::HeadlineNpvLabel)}</dt>
                 <dd class="app-headline__value" data-testid="npv">{move || r.with(|r| format_money(r.npv, &c()))}</dd>
                 <dd class="app-headline__detail">{npv_detail}</dd>
             </div>
             <div class="app-headline">
-                <dt class="app-headline__label">"Pays back in"</dt>
+                <dt class="app-headline__label">{t(lang, Msg::HeadlinePaybackLabel)}</dt>
                 <dd class="app-headline__value" data-testid="payback-year">{move || s.with(|s| r.with(|r| words::payback(s, r)))}</dd>
-                <dd class="app-headline__detail">"The first financial year by the end of which the savings so far exceed all costs so far."</dd>
+                <dd class="app-headline__detail">{t(lang, Msg::HeadlinePaybackDetail)}</dd>
             </div>
             <div class="app-headline">
-                <dt class="app-headline__label">"Break-even saving rate"</dt>
+                <dt class="app-headline__label">{t(lang, Msg::HeadlineBreakEvenLabel)}</dt>
                 <dd class="app-headline__value" data-testid="break-even-rate">{move || r.with(words::break_even_value)}</dd>
                 <dd class="app-headline__detail">{move || r.with(words::break_even)}</dd>
             </div>
             <Show when=move || per_resident().is_some()>
                 <div class="app-headline">
-                    <dt class="app-headline__label">"Saving per resident a year"</dt>
+                    <dt class="app-headline__label">{t(lang, Msg::HeadlinePerResidentLabel)}</dt>
                     <dd class="app-headline__value" data-testid="per-resident">{move || per_resident().map(|v| words::pence(v, &c()))}</dd>
-                    <dd class="app-headline__detail">"The recurring saving divided by everyone the partners serve."</dd>
+                    <dd class="app-headline__detail">{t(lang, Msg::HeadlinePerResidentDetail)}</dd>
                 </div>
             </Show>
         </dl>

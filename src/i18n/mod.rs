@@ -1,0 +1,146 @@
+//! Every word the app shows, in English and Welsh. The words live in `locales/en.txt` and
+//! `locales/cy.txt`; `build.rs` turns them into [`Msg`] (one variant per message id, so a
+//! typo in an id does not compile) and two tables. Pure code that must say something in the
+//! reader's language either takes a [`Lang`] or returns a [`Text`] to be put into words later.
+
+mod plural;
+mod text;
+
+pub use plural::category;
+pub use text::Text;
+
+use std::fmt::Display;
+
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+
+/// A language the app is written in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// English (en-GB), the default.
+    #[default]
+    En,
+    /// Welsh (Cymraeg).
+    Cy,
+}
+
+impl Lang {
+    /// Both languages, in the order the language switch lists them.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Cy];
+
+    /// The code used in `?lang=`: `en` or `cy`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Cy => "cy",
+        }
+    }
+
+    /// The BCP 47 tag for `<html lang>`: `en-GB` or `cy`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en-GB",
+            Lang::Cy => "cy",
+        }
+    }
+
+    /// The language's name in itself, as a language switch shows it.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Cy => "Cymraeg",
+        }
+    }
+
+    /// Reads a `?lang=` value; anything else is `None`.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    fn forms(self, msg: Msg) -> &'static [&'static str] {
+        match self {
+            Lang::En => EN[msg as usize],
+            Lang::Cy => CY[msg as usize],
+        }
+    }
+}
+
+/// The words of a message that has no placeholders.
+pub fn t(lang: Lang, msg: Msg) -> &'static str {
+    let forms = lang.forms(msg);
+    forms[forms.len() - 1]
+}
+
+/// A message with its `{placeholders}` filled from `args`.
+pub fn fill(lang: Lang, msg: Msg, args: &[(&str, &dyn Display)]) -> String {
+    substitute(t(lang, msg), args)
+}
+
+/// A plural message for the count `n` (written where the text says `{n}`), with its other
+/// placeholders filled from `args`: "1 year", "3 years"; "1 flwyddyn", "3 blynedd".
+pub fn count(lang: Lang, msg: Msg, n: u64, args: &[(&str, &dyn Display)]) -> String {
+    let forms = lang.forms(msg);
+    let form = if forms.len() == 1 {
+        forms[0]
+    } else {
+        forms[category(lang, n) as usize]
+    };
+    let mut all: Vec<(&str, &dyn Display)> = Vec::with_capacity(args.len() + 1);
+    all.push(("n", &n));
+    all.extend_from_slice(args);
+    substitute(form, &all)
+}
+
+/// Replaces each `{name}` in `template` with its value; an unknown name is left as written,
+/// so a mistake shows on the page instead of breaking it.
+fn substitute(template: &str, args: &[(&str, &dyn Display)]) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            args.iter()
+                .find(|(k, _)| *k == &after[..close])
+                .map(|a| (close, a.1))
+        });
+        match value {
+            Some((close, v)) => {
+                let _ = write!(out, "{v}");
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_filled_and_unknown_ones_kept() {
+        let name: &dyn Display = &"Heron";
+        assert_eq!(
+            substitute("{name} pays {x}", &[("name", name)]),
+            "Heron pays {x}"
+        );
+        assert_eq!(substitute("no braces", &[]), "no braces");
+        assert_eq!(substitute("{", &[]), "{");
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::from_code("fr"), None);
+        assert_eq!(Lang::Cy.tag(), "cy");
+        assert_eq!(Lang::En.tag(), "en-GB");
+    }
+}

@@ -1,0 +1,76 @@
+//! The language switch (English | Cymraeg) and what follows the page's language outside the
+//! component tree: `<html lang>` and the `?lang=` in the address bar, so a copied link opens
+//! in the language its reader chose.
+
+use leptos::prelude::*;
+
+use super::focus::focus_later;
+use super::state::use_calc;
+use crate::display::with_lang;
+use crate::i18n::{t, Lang, Msg};
+
+/// The id of the link to the other language, focused again after a switch.
+const SWITCH_ID: &str = "language-switch";
+
+/// Sets `<html lang>` and writes `?lang=` into the address bar (keeping the fragment and
+/// every other option), without a new history entry.
+fn apply(lang: Lang) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
+    let location = window().location();
+    let query = with_lang(&location.search().unwrap_or_default(), lang);
+    let url = format!(
+        "{}{query}{}",
+        location.pathname().unwrap_or_default(),
+        location.hash().unwrap_or_default()
+    );
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Keeps `<html lang>` and the address bar in step with the page's language.
+pub fn follow_language() {
+    let lang = use_calc().lang;
+    Effect::new(move || apply(lang.get()));
+}
+
+/// "English | Cymraeg": the current language in words, the other as a link that switches
+/// the page in place (the link itself works without JavaScript's help too).
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let calc = use_calc();
+    let current = calc.lang.get_untracked();
+    let items = Lang::ALL.map(|lang| {
+        if lang == current {
+            view! { <li><span aria-current="true" lang=lang.tag()>{lang.own_name()}</span></li> }
+                .into_any()
+        } else {
+            let href = with_lang(&window().location().search().unwrap_or_default(), lang);
+            let href = if href.is_empty() {
+                "?".to_owned()
+            } else {
+                href
+            };
+            let switch = move |ev: leptos::ev::MouseEvent| {
+                ev.prevent_default();
+                calc.lang.set(lang);
+                focus_later(SWITCH_ID.to_owned());
+            };
+            view! {
+                <li>
+                    <a id=SWITCH_ID href=href hreflang=lang.tag() lang=lang.tag() on:click=switch>
+                        {lang.own_name()}
+                    </a>
+                </li>
+            }
+            .into_any()
+        }
+    });
+    view! {
+        <nav class="app-language" aria-label=t(current, Msg::PageLanguageLabel)>
+            <ul class="app-language__list">{items.into_iter().collect_view()}</ul>
+        </nav>
+    }
+}
