@@ -11,6 +11,9 @@ pub enum View {
     Editor,
     /// The read-only residents' summary (`view=summary`).
     Summary,
+    /// The accessibility statement (`view=accessibility`), which UK public bodies must publish
+    /// beside any page they offer.
+    Accessibility,
 }
 
 /// A brand colour that is readable on the page's white background.
@@ -120,6 +123,7 @@ pub fn parse(query: &str) -> DisplayOptions {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         match (key, value) {
             ("view", "summary") => options.view = View::Summary,
+            ("view", "accessibility") => options.view = View::Accessibility,
             ("view", "editor") => options.view = View::Editor,
             ("embed", "1" | "true") => options.embed = true,
             ("lock", "1" | "true") => options.lock = true,
@@ -138,8 +142,10 @@ pub fn parse(query: &str) -> DisplayOptions {
 /// defaults; used for embed snippets and the "open the full calculator" link.
 pub fn to_query(o: &DisplayOptions) -> String {
     let mut parts = Vec::new();
-    if o.view == View::Summary {
-        parts.push("view=summary".to_owned());
+    match o.view {
+        View::Editor => {}
+        View::Summary => parts.push("view=summary".to_owned()),
+        View::Accessibility => parts.push("view=accessibility".to_owned()),
     }
     if o.embed {
         parts.push("embed=1".to_owned());
@@ -244,5 +250,12 @@ mod tests {
         );
         assert_eq!(with_lang("?lang=en&lock=1", Lang::Cy), "?lock=1&lang=cy");
         assert_eq!(with_lang("?lang=cy", Lang::En), "");
+    }
+
+    #[test]
+    fn the_accessibility_statement_has_its_own_view() {
+        let o = parse("?view=accessibility&lang=cy");
+        assert_eq!(o.view, View::Accessibility);
+        assert_eq!(to_query(&o), "?view=accessibility&lang=cy");
     }
 }

@@ -3,6 +3,7 @@
 //! every figure comes from [`crate::engine`].
 
 mod analysis;
+mod announce;
 mod box_errors;
 mod build;
 mod calculator;
@@ -20,6 +21,7 @@ mod page;
 mod results;
 mod share;
 mod state;
+mod statement;
 mod summary;
 
 pub use page::App;

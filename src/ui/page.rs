@@ -3,11 +3,13 @@
 
 use leptos::prelude::*;
 
+use super::announce::Announcer;
 use super::calculator::Calculator;
 use super::embed::report_height_to_host;
 use super::language::{follow_language, LanguageSwitch};
 use super::link::{current_fragment, read_fragment, sync_with_address_bar};
 use super::state::{use_lang, Calc};
+use super::statement::{view_href, Statement};
 use super::summary::Summary;
 use crate::display::{self, DisplayOptions, View};
 use crate::examples::default_scenario;
@@ -90,7 +92,11 @@ fn Frame(broken: RwSignal<Option<String>>, problems: RwSignal<Vec<String>>) -> i
     let heading = match options.view {
         View::Summary => Msg::PageHeadingSummary,
         View::Editor => Msg::PageHeadingEditor,
+        View::Accessibility => Msg::StatementHeading,
     };
+    let statement = move || calc.fragment.with(|f| view_href(View::Accessibility, f));
+    // Inside a council's page the statement opens in a new tab, leaving the host page alone.
+    let statement_target = embed.then_some("_blank");
     view! {
         <div class="app-page" class:app-page--embed=embed>
             {(!embed).then(|| view! {
@@ -127,13 +133,21 @@ fn Frame(broken: RwSignal<Option<String>>, problems: RwSignal<Vec<String>>) -> i
                 {match options.view {
                     View::Summary => view! { <Summary /> }.into_any(),
                     View::Editor => view! { <Calculator /> }.into_any(),
+                    View::Accessibility => view! { <Statement /> }.into_any(),
                 }}
+                <Announcer />
+                {embed.then(|| view! {
+                    <p class="app-embed-footer">
+                        <a href=statement target=statement_target rel="noopener">{t(lang, Msg::PageFooterAccessibility)}</a>
+                    </p>
+                })}
             </main>
             {(!embed).then(|| view! {
                 <footer class="app-footer">
                     <div class="app-width">
                         <p>{t(lang, Msg::PageFooterPrivate)}</p>
                         <p>{t(lang, Msg::PageFooterIllustrative)}</p>
+                        <p><a href=statement data-testid="statement-link">{t(lang, Msg::PageFooterAccessibility)}</a></p>
                     </div>
                 </footer>
             })}

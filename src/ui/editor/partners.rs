@@ -27,7 +27,7 @@ pub fn Partners() -> impl IntoView {
         <section class="app-section" aria-labelledby=ids::PARTNERS>
             <h2 id=ids::PARTNERS tabindex="-1">"Partners"</h2>
             <p class="app-hint">"The councils or other bodies that would share. Between 2 and 20. Population is optional: it is needed to split costs by population and for savings per resident."</p>
-            <div class="app-table-scroll">
+            <div class="app-table-scroll" role="region" aria-labelledby=ids::PARTNERS tabindex="0">
                 <table class="app-table app-table--inputs">
                     <caption class="app-visually-hidden">"Partners"</caption>
                     <thead>
