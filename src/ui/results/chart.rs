@@ -132,6 +132,7 @@ pub fn BarChart(
     let title_id = format!("{id}-title");
     let desc_id = format!("{id}-desc");
     let labelled = format!("{title_id} {desc_id}");
+    let table_label = title_id.clone();
     view! {
         <figure class="app-chart" id=id>
             <h3 id=title_id.clone()>{title}</h3>
@@ -158,7 +159,7 @@ pub fn BarChart(
             <details class="app-details">
                 <summary>"Show as a table"</summary>
                 {move || data.with(|d| view! {
-                    <div class="app-table-scroll">
+                    <div class="app-table-scroll" role="region" aria-labelledby=table_label.clone() tabindex="0">
                         <table class="app-table">
                             <caption class="app-visually-hidden">{title}</caption>
                             <thead>

@@ -1,0 +1,127 @@
+// Cymraeg on equal terms: `?lang=cy` and the language switch show every word in Welsh, keep
+// the scenario and whatever was typed, and set <html lang>; Welsh plurals and money forms.
+import { test, expect, Page } from '@playwright/test';
+import { deflateRawSync } from 'node:zlib';
+
+/** A scenario whose own names are Welsh, so any English left on a Welsh page is the app's. */
+const CYMRAEG = {
+  version: 1,
+  title: 'Cynghorau yn rhannu cyllid',
+  horizon_years: 3,
+  discount_rate: 0,
+  partners: [{ name: 'Afon', population: 50000 }, { name: 'Bryn', population: 70000 }],
+  services: [
+    { name: 'Cyllid', baseline: [1000000, 500000], saving_rate: 0.1, ramp_years: 1, one_off_cost: 200000 },
+    { name: 'TGCh', baseline: [3000000, 2500000], saving_rate: 0.2, ramp_years: 2, one_off_cost: 900000,
+      split: { basis: 'driver', label: 'Dyfeisiau', values: [900, 700] } },
+  ],
+};
+const FRAGMENT = '#s=' + deflateRawSync(Buffer.from(JSON.stringify(CYMRAEG)), { level: 9 }).toString('base64url');
+
+async function open(page: Page, path: string) {
+  const problems: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(path);
+  await expect(page.getByTestId('npv')).toHaveText(/£/);
+  return problems;
+}
+
+/** English words that never appear in Welsh prose. */
+const ENGLISH = /\b(the|and|of|with|for|this|that|your|you|are|from|each|year|years|saving|savings|shared|how|what|which|show|hide|remove|add|copy|download|open|save|delete|undo|not|will|would|should|when|where|there|here|only|enter|choose|total|council|councils|partners|services)\b/gi;
+
+/** Every English word on the page outside elements marked as English (`lang="en…"`),
+ *  including hidden text, closed panels and screen-reader-only words. */
+async function englishLeft(page: Page): Promise<string[]> {
+  return page.evaluate((source) => {
+    document.querySelectorAll('details').forEach((d) => { d.open = true; });
+    const words: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('script, style, [lang^="en"]')) continue;
+      for (const m of (node.textContent ?? '').matchAll(new RegExp(source, 'gi'))) {
+        words.push(`${m[0]} (in "${(node.textContent ?? '').trim().slice(0, 80)}")`);
+      }
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
+      if (el.closest('[lang^="en"]')) continue;
+      for (const attr of ['aria-label', 'title', 'placeholder', 'alt']) {
+        const value = el.getAttribute(attr) ?? '';
+        for (const m of value.matchAll(new RegExp(source, 'gi'))) words.push(`${m[0]} (in ${attr}="${value.slice(0, 80)}")`);
+      }
+    }
+    return words;
+  }, ENGLISH.source);
+}
+
+test('?lang=cy opens the calculator in Welsh, with <html lang="cy"> and a way back to English', async ({ page }) => {
+  const problems = await open(page, '/?lang=cy' + FRAGMENT);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(page.locator('h1')).toHaveText('sharecalc: cyfrifiannell gwasanaethau a rennir');
+  await expect(page).toHaveTitle('sharecalc: cyfrifiannell gwasanaethau a rennir i gynghorau');
+  const english = page.getByRole('navigation', { name: 'Iaith' }).getByRole('link', { name: 'English' });
+  await expect(english).toHaveAttribute('hreflang', 'en-GB');
+  await expect(english).toHaveAttribute('lang', 'en-GB');
+  await expect(page.getByText('Gwerth presennol net').first()).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('no English is left on the Welsh calculator, summary or statement, even with an error showing', async ({ page }) => {
+  await open(page, '/?lang=cy' + FRAGMENT);
+  expect(await englishLeft(page)).toEqual([]);
+  await page.getByTestId('baseline-0-0').fill('dim');
+  await expect(page.locator('.app-error-summary')).toBeVisible();
+  expect(await englishLeft(page)).toEqual([]);
+  await open(page, '/?view=summary&lang=cy' + FRAGMENT);
+  expect(await englishLeft(page)).toEqual([]);
+  await page.goto('/?view=accessibility&lang=cy' + FRAGMENT);
+  await expect(page.locator('h1')).toHaveText('Datganiad hygyrchedd sharecalc');
+  expect(await englishLeft(page)).toEqual([]);
+  // A broken link is explained in Welsh too.
+  await page.goto('/?lang=cy#s=nid-senario-yw-hwn');
+  await expect(page.getByTestId('link-problem')).toBeVisible();
+  expect(await englishLeft(page)).toEqual([]);
+});
+
+test('the language switch keeps the scenario and what was typed, and moves focus sensibly', async ({ page }) => {
+  await open(page, '/' + FRAGMENT);
+  const fragment = new URL(page.url()).hash;
+  await page.getByTestId('baseline-0-1').fill('abc');
+  await expect(page.locator('.app-error-summary')).toContainText('There is a problem');
+  await page.getByRole('link', { name: 'Cymraeg' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(page.locator('.app-error-summary')).toContainText('Mae problem');
+  await expect(page.getByTestId('baseline-0-1')).toHaveValue('abc');
+  await expect(page.getByTestId('baseline-0-0')).toHaveValue('1,000,000');
+  await expect(page.getByRole('link', { name: 'English' })).toBeFocused();
+  expect(page.url()).toContain('lang=cy');
+  expect(new URL(page.url()).hash).toBe(fragment);
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+  await expect(page.locator('.app-error-summary')).toContainText('There is a problem');
+  await expect(page.getByTestId('baseline-0-1')).toHaveValue('abc');
+  expect(page.url()).not.toContain('lang=');
+});
+
+test('Welsh counts take the right plural form on the page', async ({ page }) => {
+  await open(page, '/?lang=cy' + FRAGMENT);
+  const detail = page.getByTestId('npv').locator('xpath=following-sibling::dd[1]');
+  const forms: [string, string][] = [['1', '1 flwyddyn'], ['2', '2 flynedd'], ['3', '3 blynedd'], ['6', '6 blynedd'], ['10', '10 o flynyddoedd']];
+  for (const [years, words] of forms) {
+    await page.locator('#horizon-years').fill(years);
+    await expect(detail).toContainText(`dros ${words} `);
+  }
+});
+
+test('short money follows the language: £1.2m in English, £1.2M in Welsh', async ({ page }) => {
+  const ticks = () => page.locator('.app-chart__tick').allTextContents();
+  await open(page, '/' + FRAGMENT);
+  const en = (await ticks()).join(' ');
+  expect(en).toMatch(/£\d+(\.\d)?m\b/);
+  expect(en).not.toMatch(/£\d+(\.\d)?M\b/);
+  await open(page, '/?lang=cy' + FRAGMENT);
+  const cy = (await ticks()).join(' ');
+  expect(cy).toMatch(/£\d+(\.\d)?M\b/);
+  expect(cy).not.toMatch(/£\d+(\.\d)?m\b/);
+});
