@@ -1,10 +1,12 @@
 //! Options appraisal: several ways of sharing side by side, each against "do nothing" (every
 //! partner running its own services), as the Green Book lays out a business case. Pure: it
-//! turns each option's results into the comparison table, the paragraph and the CSV.
+//! turns each option's results into the comparison table and the paragraph, in the reader's
+//! language, and the CSV, which is machine-readable and so always in English.
 
 use crate::engine::{
     format_money, format_money_compact, results_csv, text_field, Results, Scenario, CSV_HEADER,
 };
+use crate::i18n::{count, fill, t, Lang, Msg};
 use crate::report::words;
 
 /// The most options a comparison holds: the link format's limit.
@@ -23,11 +25,16 @@ pub fn letter(index: usize) -> char {
     (b'A' + (index % 26) as u8) as char
 }
 
-/// An option's name: its letter and its scenario's title ("A: Share HR only").
-pub fn name(index: usize, s: &Scenario) -> String {
+/// An option's name: its letter and its scenario's title ("A: Share HR only"), or "Option B"
+/// in `lang` when the scenario has no title.
+pub fn name(lang: Lang, index: usize, s: &Scenario) -> String {
     let title = s.title.trim();
     if title.is_empty() {
-        format!("Option {}", letter(index))
+        fill(
+            lang,
+            Msg::CompareOptionUntitled,
+            &[("letter", &letter(index))],
+        )
     } else {
         format!("{}: {title}", letter(index))
     }
@@ -36,7 +43,7 @@ pub fn name(index: usize, s: &Scenario) -> String {
 /// One row of the comparison table.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
-    /// What the row shows.
+    /// What the row shows, in the reader's language.
     pub label: &'static str,
     /// One cell per option, as shown.
     pub cells: Vec<String>,
@@ -73,43 +80,44 @@ fn least_gain(o: &Compared) -> Option<(String, f64)> {
 }
 
 /// The comparison table: recurring saving, one-off cost, NPV, payback year, break-even rate
-/// and the partner who gains least, each with the best option marked.
-pub fn rows(options: &[Compared]) -> Vec<Row> {
+/// and the partner who gains least, each with the best option marked. The row names are the
+/// headline figures' own names, so the table and the headlines say the same thing.
+pub fn rows(lang: Lang, options: &[Compared]) -> Vec<Row> {
     let currency = |o: &Compared| o.scenario.currency.clone();
     let row =
         |label, cell: &dyn Fn(&Compared) -> String, key: &dyn Fn(&Compared) -> Option<f64>| Row {
-            label,
+            label: t(lang, label),
             cells: options.iter().map(cell).collect(),
             best: best_by(options, key),
         };
     vec![
         row(
-            "Recurring saving a year",
+            Msg::HeadlineRecurringLabel,
             &|o| format_money(o.results.recurring_saving, &currency(o)),
             &|o| Some(o.results.recurring_saving),
         ),
         row(
-            "One-off cost",
+            Msg::CompareRowOneOff,
             &|o| format_money(o.results.one_off_total, &currency(o)),
             &|o| Some(-o.results.one_off_total),
         ),
         row(
-            "Net present value",
+            Msg::HeadlineNpvLabel,
             &|o| format_money(o.results.npv, &currency(o)),
             &|o| Some(o.results.npv),
         ),
         row(
-            "Pays back in",
+            Msg::HeadlinePaybackLabel,
             &|o| words::payback(o.scenario, o.results),
             &|o| o.results.payback.as_ref().map(|p| -f64::from(p.year)),
         ),
         row(
-            "Break-even saving rate",
+            Msg::HeadlineBreakEvenLabel,
             &|o| words::break_even_value(o.results),
             &|o| o.results.break_even_rate.map(|r| -r),
         ),
         row(
-            "Partner who gains least (their NPV)",
+            Msg::CompareRowLeastGain,
             &|o| {
                 least_gain(o).map_or_else(String::new, |(n, v)| {
                     format!("{n} ({})", format_money(v, &currency(o)))
@@ -120,9 +128,9 @@ pub fn rows(options: &[Compared]) -> Vec<Row> {
     ]
 }
 
-/// A paragraph comparing the options, e.g. "B saves most over 10 years (£12m) but pays back
-/// two years later than A."
-pub fn summary(options: &[Compared]) -> String {
+/// A paragraph comparing the options in `lang`, e.g. "B: … is worth most: a net present value
+/// of £12m over 10 years, … But it pays back 2 years later than A: …".
+pub fn summary(lang: Lang, options: &[Compared]) -> String {
     let Some((best, top)) = options
         .iter()
         .enumerate()
@@ -131,11 +139,15 @@ pub fn summary(options: &[Compared]) -> String {
         return String::new();
     };
     let c = &top.scenario.currency;
-    let mut text = format!(
-        "{} is worth most: a net present value of {} over {}, compared with each partner running its own services.",
-        name(best, top.scenario),
-        format_money_compact(top.results.npv, c, crate::i18n::Lang::En),
-        words::count(top.scenario.horizon_years as usize, "year", "years")
+    let years = |n: u32| count(lang, Msg::CountYears, n.into(), &[]);
+    let mut text = fill(
+        lang,
+        Msg::CompareSummaryBest,
+        &[
+            ("name", &name(lang, best, top.scenario)),
+            ("npv", &format_money_compact(top.results.npv, c, lang)),
+            ("years", &years(top.scenario.horizon_years)),
+        ],
     );
     let earliest = options
         .iter()
@@ -147,42 +159,58 @@ pub fn summary(options: &[Compared]) -> String {
                 .map(|p| (i, p.year, p.label.clone()))
         })
         .min_by_key(|(_, year, _)| *year);
-    match (&top.results.payback, earliest) {
-        (Some(p), Some((i, year, label))) if i != best && year < p.year => text.push_str(&format!(
-            " But it pays back {} later than {}, which pays back in {label}.",
-            words::count((p.year - year) as usize, "year", "years"),
-            name(i, options[i].scenario)
+    let but = match (&top.results.payback, earliest) {
+        (Some(p), Some((i, year, label))) if i != best && year < p.year => Some(fill(
+            lang,
+            Msg::CompareSummaryLater,
+            &[
+                ("years", &years(p.year - year)),
+                ("other", &name(lang, i, options[i].scenario)),
+                ("label", &label),
+            ],
         )),
-        (None, Some((i, _, label))) => text.push_str(&format!(
-            " But it does not pay back within the period, while {} pays back in {label}.",
-            name(i, options[i].scenario)
+        (None, Some((i, _, label))) => Some(fill(
+            lang,
+            Msg::CompareSummaryNever,
+            &[
+                ("other", &name(lang, i, options[i].scenario)),
+                ("label", &label),
+            ],
         )),
-        _ => {}
+        _ => None,
+    };
+    if let Some(but) = but {
+        text.push(' ');
+        text.push_str(&but);
     }
     let losing: Vec<String> = options
         .iter()
         .enumerate()
         .filter(|(_, o)| o.results.npv < 0.0)
-        .map(|(i, o)| name(i, o.scenario))
+        .map(|(i, o)| name(lang, i, o.scenario))
         .collect();
     if !losing.is_empty() {
-        text.push_str(&format!(
-            " {} would cost more than doing nothing.",
-            words::join(&losing)
+        text.push(' ');
+        text.push_str(&fill(
+            lang,
+            Msg::CompareSummaryLosing,
+            &[("names", &words::join(&losing))],
         ));
     }
     text
 }
 
 /// The CSV of every option: with one option exactly the spec's CSV; with more, an `option`
-/// column first holding each option's name.
+/// column first holding each option's name. Like the spec's header row, the names are in
+/// English ("Option B" for an untitled one) whatever the page's language, so a file reads
+/// the same to every program that opens it.
 pub fn csv(options: &[Compared]) -> String {
     if let [only] = options {
         return results_csv(only.scenario, only.results);
     }
     let mut out = format!("option,{CSV_HEADER}\r\n");
     for (i, o) in options.iter().enumerate() {
-        let field = text_field(&name(i, o.scenario));
+        let field = text_field(&name(Lang::En, i, o.scenario));
         for line in results_csv(o.scenario, o.results)
             .split_terminator("\r\n")
             .skip(1)
@@ -258,7 +286,7 @@ mod tests {
                 results: &rb,
             },
         ];
-        let table = rows(&options);
+        let table = rows(Lang::En, &options);
         let row = |label: &str| table.iter().find(|r| r.label == label).expect("row");
         assert_eq!(
             row("Net present value").cells,
@@ -274,7 +302,7 @@ mod tests {
             row("Partner who gains least (their NPV)").cells[0],
             "Beta (£183,333)"
         );
-        let words = summary(&options);
+        let words = summary(Lang::En, &options);
         assert!(
             words.starts_with("B: Bigger change is worth most"),
             "{words}"
@@ -285,6 +313,51 @@ mod tests {
             ),
             "{words}"
         );
+    }
+
+    #[test]
+    fn the_table_and_paragraph_are_written_in_welsh() {
+        let (a, b) = (option("Finance only", 0.1), option("Bigger change", 0.3));
+        let c = option("", 0.0);
+        let (ra, rb, rc) = (evaluate(&a), evaluate(&b), evaluate(&c));
+        let options = [
+            Compared {
+                scenario: &a,
+                results: &ra,
+            },
+            Compared {
+                scenario: &b,
+                results: &rb,
+            },
+            Compared {
+                scenario: &c,
+                results: &rc,
+            },
+        ];
+        let labels: Vec<&str> = rows(Lang::Cy, &options).iter().map(|r| r.label).collect();
+        assert_eq!(
+            labels,
+            vec![
+                "Arbediad cylchol y flwyddyn",
+                "Cost untro",
+                "Gwerth presennol net",
+                "Yn talu'n ôl yn",
+                "Cyfradd arbed adennill costau",
+                "Y partner sy'n elwa leiaf (ei werth presennol net)",
+            ]
+        );
+        assert_eq!(
+            summary(Lang::Cy, &options),
+            "B: Bigger change yw'r opsiwn mwyaf gwerthfawr: gwerth presennol net o £1.3M dros \
+             5 o flynyddoedd, o'i gymharu â phob partner yn rhedeg ei wasanaethau ei hun. \
+             Ond mae'n talu'n ôl 1 flwyddyn yn hwyrach na A: Finance only, sy'n talu'n ôl yn \
+             2028/29. Byddai Opsiwn C yn costio mwy na gwneud dim."
+        );
+        assert!(
+            summary(Lang::En, &options).ends_with(" Option C would cost more than doing nothing.")
+        );
+        // The CSV stays in English for programs, whatever the page's language.
+        assert!(csv(&options).contains("\r\nOption C,1,2027/28,"));
     }
 
     #[test]
@@ -326,8 +399,10 @@ mod tests {
         assert_eq!(letter(0), 'A');
         assert_eq!(letter(3), 'D');
         let mut s = option("", 0.1);
-        assert_eq!(name(1, &s), "Option B");
+        assert_eq!(name(Lang::En, 1, &s), "Option B");
+        assert_eq!(name(Lang::Cy, 1, &s), "Opsiwn B");
         s.title = " Share HR ".into();
-        assert_eq!(name(2, &s), "C: Share HR");
+        assert_eq!(name(Lang::En, 2, &s), "C: Share HR");
+        assert_eq!(name(Lang::Cy, 2, &s), "C: Share HR");
     }
 }

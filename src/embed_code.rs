@@ -1,8 +1,10 @@
 //! The HTML a council web team pastes into its own page to embed sharecalc: an iframe that
 //! works on its own at a fixed height, a plain link for anyone who prefers a full tab, and
-//! `embed.js`, which resizes the iframe to its content.
+//! `embed.js`, which resizes the iframe to its content. The snippet's words (the frame's
+//! title, the link) are in the embed's own language, which may differ from the page's.
 
 use crate::display::{to_query, DisplayOptions};
+use crate::i18n::{fill, t, Msg};
 
 /// What the iframe may do: run the app, read its own files and storage, open links and
 /// downloads. Nothing else (no forms, no top navigation, no modals).
@@ -40,7 +42,8 @@ pub fn app_url(base: &str, options: &DisplayOptions, fragment: &str) -> String {
 }
 
 /// The snippet to paste: the iframe (marked `data-sharecalc` for `embed.js`), a link that
-/// opens the calculator in its own tab, and the `embed.js` script tag.
+/// opens the calculator in its own tab, and the `embed.js` script tag, worded in
+/// `options.lang` so a screen reader on the host page names the frame in the embed's language.
 pub fn snippet(
     base: &str,
     options: &DisplayOptions,
@@ -52,19 +55,25 @@ pub fn snippet(
     framed.embed = true;
     let mut full = options.clone();
     full.embed = false;
+    let lang = options.lang;
     let title = if scenario_title.trim().is_empty() {
-        "Shared services calculator".to_owned()
+        t(lang, Msg::EmbedFrameTitle).to_owned()
     } else {
-        format!("Shared services calculator: {}", scenario_title.trim())
+        fill(
+            lang,
+            Msg::EmbedFrameTitleNamed,
+            &[("title", &scenario_title.trim())],
+        )
     };
     format!(
         "<iframe data-sharecalc src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" \
 style=\"width:100%;height:{height}px;border:0\" loading=\"lazy\" referrerpolicy=\"no-referrer\" \
 sandbox=\"{SANDBOX}\" allow=\"clipboard-write\"></iframe>\n\
-<p><a href=\"{href}\" target=\"_blank\" rel=\"noopener\">Open the shared services calculator in a new tab</a></p>\n\
+<p><a href=\"{href}\" target=\"_blank\" rel=\"noopener\">{open}</a></p>\n\
 <script src=\"{script}\" async></script>",
         src = escape_html(&app_url(base, &framed, fragment)),
         title = escape_html(&title),
+        open = escape_html(t(lang, Msg::EmbedOpenLink)),
         href = escape_html(&app_url(base, &full, fragment)),
         script = escape_html(&format!("{base}embed.js")),
     )
@@ -104,5 +113,19 @@ mod tests {
         let html = snippet("/", &DisplayOptions::default(), "", " ", DEFAULT_HEIGHT);
         assert!(html.contains("title=\"Shared services calculator\""));
         assert!(html.contains("src=\"/?embed=1\""));
+    }
+
+    #[test]
+    fn a_welsh_embed_is_worded_in_welsh() {
+        let options = parse("lang=cy");
+        let html = snippet("/", &options, "", "Swyddfa gefn", DEFAULT_HEIGHT);
+        assert!(html.contains("src=\"/?embed=1&amp;lang=cy\""), "{html}");
+        assert!(
+            html.contains("title=\"Cyfrifiannell gwasanaethau a rennir: Swyddfa gefn\""),
+            "{html}"
+        );
+        assert!(html.contains(">Agor y gyfrifiannell gwasanaethau a rennir mewn tab newydd</a>"));
+        let untitled = snippet("/", &options, "", "", DEFAULT_HEIGHT);
+        assert!(untitled.contains("title=\"Cyfrifiannell gwasanaethau a rennir\""));
     }
 }

@@ -2,37 +2,45 @@
 //!
 //! The councils are made up and the figures are illustrative, in realistic ranges for English
 //! district councils; each example says so in its title. They are data, not defaults: the
-//! engine never assumes any of these values.
+//! engine never assumes any of these values. An example is written in the reader's language
+//! (its title, service names and driver names); the made-up council names are the same in both.
 
 use crate::engine::{Partner, Scenario, Service, Split, FORMAT_VERSION};
+use crate::i18n::{t, Lang, Msg};
 
-/// One example: a stable id for the picker, and the scenario it loads.
+/// One example: a stable id for the picker, its title, and the scenario it loads.
 pub struct Example {
     /// Stable identifier, used as the `<option>` value.
     pub id: &'static str,
-    /// Builds the scenario afresh, so callers may change it freely.
-    pub build: fn() -> Scenario,
+    /// The scenario's title, which the picker lists without building the scenario.
+    pub title: Msg,
+    /// Builds the scenario afresh in a language, so callers may change it freely.
+    pub build: fn(Lang) -> Scenario,
 }
 
 /// The examples in the order the picker shows them; the first is the page's default.
 pub const EXAMPLES: &[Example] = &[
     Example {
         id: "white-paper",
+        title: Msg::ExampleWhitePaperTitle,
         build: white_paper,
     },
     Example {
         id: "cautious",
+        title: Msg::ExampleCautiousTitle,
         build: cautious,
     },
     Example {
         id: "waste",
+        title: Msg::ExampleWasteTitle,
         build: waste,
     },
 ];
 
-/// The scenario the page opens on when a link carries none.
+/// The scenario the page opens on when a link carries none (in English: it is also the
+/// scenario the link-length and file tests measure).
 pub fn default_scenario() -> Scenario {
-    white_paper()
+    white_paper(Lang::En)
 }
 
 fn partner(name: &str, population: f64) -> Partner {
@@ -88,9 +96,10 @@ fn base(title: &str, partners: Vec<Partner>, services: Vec<Service>) -> Scenario
 }
 
 /// Four districts share six back-office services at the White Paper's 20%.
-fn white_paper() -> Scenario {
+fn white_paper(lang: Lang) -> Scenario {
+    let w = |msg| t(lang, msg);
     base(
-        "Illustrative: four districts share a back office at 20%",
+        w(Msg::ExampleWhitePaperTitle),
         vec![
             partner("Heron Vale District Council", 98_000.0),
             partner("Kestrel Borough Council", 121_000.0),
@@ -99,16 +108,16 @@ fn white_paper() -> Scenario {
         ],
         vec![
             service(
-                "HR and payroll",
+                w(Msg::ExampleServiceHr),
                 &[620_000.0, 780_000.0, 540_000.0, 660_000.0],
                 0.2,
                 3,
                 450_000.0,
                 0.02,
-                driver("Staff headcount", &[410.0, 530.0, 350.0, 440.0]),
+                driver(w(Msg::ExampleDriverStaff), &[410.0, 530.0, 350.0, 440.0]),
             ),
             service(
-                "Finance",
+                w(Msg::ExampleServiceFinance),
                 &[1_150_000.0, 1_420_000.0, 980_000.0, 1_210_000.0],
                 0.2,
                 3,
@@ -117,7 +126,7 @@ fn white_paper() -> Scenario {
                 Split::Baseline,
             ),
             service(
-                "ICT",
+                w(Msg::ExampleServiceIct),
                 &[1_900_000.0, 2_350_000.0, 1_600_000.0, 2_050_000.0],
                 0.2,
                 3,
@@ -126,16 +135,19 @@ fn white_paper() -> Scenario {
                 Split::Baseline,
             ),
             service(
-                "Revenues and benefits",
+                w(Msg::ExampleServiceRevenues),
                 &[1_700_000.0, 2_100_000.0, 1_450_000.0, 1_800_000.0],
                 0.2,
                 3,
                 900_000.0,
                 0.02,
-                driver("Benefit claims", &[5_200.0, 6_900.0, 4_100.0, 5_600.0]),
+                driver(
+                    w(Msg::ExampleDriverClaims),
+                    &[5_200.0, 6_900.0, 4_100.0, 5_600.0],
+                ),
             ),
             service(
-                "Legal",
+                w(Msg::ExampleServiceLegal),
                 &[480_000.0, 560_000.0, 410_000.0, 500_000.0],
                 0.2,
                 2,
@@ -144,7 +156,7 @@ fn white_paper() -> Scenario {
                 Split::Equal,
             ),
             service(
-                "Customer services",
+                w(Msg::ExampleServiceCustomer),
                 &[820_000.0, 990_000.0, 700_000.0, 860_000.0],
                 0.2,
                 3,
@@ -158,25 +170,26 @@ fn white_paper() -> Scenario {
 
 /// A cautious case: two councils share revenues and benefits and ICT at 9%, with realistic
 /// one-off costs and the Green Book's optimism bias on them.
-fn cautious() -> Scenario {
+fn cautious(lang: Lang) -> Scenario {
+    let w = |msg| t(lang, msg);
     let mut s = base(
-        "Illustrative: a cautious case, 9% savings and realistic one-off costs",
+        w(Msg::ExampleCautiousTitle),
         vec![
             partner("Ashdown District Council", 92_000.0),
             partner("Brookford Borough Council", 134_000.0),
         ],
         vec![
             service(
-                "Revenues and benefits",
+                w(Msg::ExampleServiceRevenues),
                 &[1_650_000.0, 2_300_000.0],
                 0.09,
                 4,
                 1_100_000.0,
                 0.015,
-                driver("Benefit claims", &[4_800.0, 7_300.0]),
+                driver(w(Msg::ExampleDriverClaims), &[4_800.0, 7_300.0]),
             ),
             service(
-                "ICT",
+                w(Msg::ExampleServiceIct),
                 &[1_800_000.0, 2_600_000.0],
                 0.09,
                 4,
@@ -185,7 +198,7 @@ fn cautious() -> Scenario {
                 Split::Baseline,
             ),
             service(
-                "Finance",
+                w(Msg::ExampleServiceFinance),
                 &[1_050_000.0, 1_380_000.0],
                 0.08,
                 3,
@@ -200,22 +213,65 @@ fn cautious() -> Scenario {
 }
 
 /// A front-line service: three councils share waste collection.
-fn waste() -> Scenario {
+fn waste(lang: Lang) -> Scenario {
+    let w = |msg| t(lang, msg);
     base(
-        "Illustrative: three councils share waste collection",
+        w(Msg::ExampleWasteTitle),
         vec![
             partner("Fenwick District Council", 76_000.0),
             partner("Greystone Borough Council", 143_000.0),
             partner("Hollins District Council", 58_000.0),
         ],
         vec![service(
-            "Waste and recycling collection",
+            w(Msg::ExampleServiceWaste),
             &[5_400_000.0, 8_900_000.0, 4_700_000.0],
             0.1,
             3,
             2_500_000.0,
             0.015,
-            driver("Households served", &[33_500.0, 61_000.0, 25_800.0]),
+            driver(
+                w(Msg::ExampleDriverHouseholds),
+                &[33_500.0, 61_000.0, 25_800.0],
+            ),
         )],
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_picker_titles_are_the_scenarios_titles_in_both_languages() {
+        for lang in Lang::ALL {
+            for e in EXAMPLES {
+                assert_eq!((e.build)(lang).title, t(lang, e.title));
+            }
+        }
+        assert_eq!(
+            default_scenario().title,
+            "Illustrative: four districts share a back office at 20%"
+        );
+    }
+
+    #[test]
+    fn a_welsh_example_names_its_services_in_welsh_and_keeps_its_figures() {
+        let (en, cy) = (white_paper(Lang::En), white_paper(Lang::Cy));
+        assert_eq!(cy.services[0].name, "Adnoddau dynol a chyflogres");
+        assert_eq!(
+            cy.services[3].split,
+            Split::Driver {
+                label: "Hawliadau budd-daliadau".to_owned(),
+                values: vec![5_200.0, 6_900.0, 4_100.0, 5_600.0],
+            }
+        );
+        assert_eq!(cy.partners, en.partners);
+        let figures = |s: &Scenario| {
+            s.services
+                .iter()
+                .map(|x| (x.baseline.clone(), x.saving_rate, x.one_off_cost))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(figures(&cy), figures(&en));
+    }
 }

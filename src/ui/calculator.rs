@@ -13,16 +13,16 @@ use super::keep::Keep;
 use super::results::{AtAGlance, Details, Evidence, Method};
 use super::share::SharePanel;
 use crate::display::DisplayOptions;
+use crate::i18n::{t, Msg};
+use crate::ui::state::use_lang;
 
 /// The calculator page's content.
 #[component]
 pub fn Calculator() -> impl IntoView {
     let locked = expect_context::<DisplayOptions>().lock;
+    let lang = use_lang();
     view! {
-        <p class="app-lead">
-            "Check the sums on councils sharing services: compare each council running a service "
-            "alone with sharing it, year by year and for each partner."
-        </p>
+        <p class="app-lead">{t(lang, Msg::CalculatorLead)}</p>
         {(!locked).then(|| view! { <ExamplePicker /> <ErrorSummary /> })}
         <div class="app-layout" class:app-layout--locked=locked>
             <AtAGlance />

@@ -6,8 +6,9 @@
 use leptos::prelude::*;
 
 use super::results::chart::{BarChart, ChartData, Series};
-use super::state::{use_calc, Calc};
+use super::state::{use_calc, use_lang, Calc};
 use crate::compare::{name, rows, summary, Compared, MAX_OPTIONS};
+use crate::i18n::{fill, t, Msg};
 
 /// CSS classes for each option's bars, in letter order.
 const CLASSES: [&str; MAX_OPTIONS] = ["option-a", "option-b", "option-c", "option-d"];
@@ -40,6 +41,7 @@ pub fn with_options<R>(calc: Calc, f: impl FnOnce(&[Compared]) -> R) -> R {
 #[component]
 pub fn CompareOptions() -> impl IntoView {
     let calc = use_calc();
+    let lang = use_lang();
     let (status, set_status) = signal(String::new());
     let count = move || calc.others.with(Vec::len) + 1;
     let full = move || count() >= MAX_OPTIONS;
@@ -50,37 +52,34 @@ pub fn CompareOptions() -> impl IntoView {
                 o.push(copy);
             }
         });
-        set_status.set(
-            "Kept a copy. Now change the scenario above to make a different option: the comparison follows every change."
-                .to_owned(),
-        );
+        set_status.set(t(lang, Msg::CompareKept).to_owned());
     };
     let table = move || {
         with_options(calc, |all| {
             let names: Vec<String> = all
                 .iter()
                 .enumerate()
-                .map(|(i, o)| name(i, o.scenario))
+                .map(|(i, o)| name(lang, i, o.scenario))
                 .collect();
             view! {
                 <div class="app-table-scroll" role="region" aria-labelledby="compare-table-caption" tabindex="0">
                     <table class="app-table" data-testid="compare-table">
-                        <caption class="app-table__caption" id="compare-table-caption">"Each option compared with doing nothing (each partner running its own services)"</caption>
+                        <caption class="app-table__caption" id="compare-table-caption">{t(lang, Msg::CompareCaption)}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">"Figure"</th>
+                                <th scope="col">{t(lang, Msg::CompareColFigure)}</th>
                                 {names.iter().map(|n| view! { <th scope="col" class="app-table__numeric">{n.clone()}</th> }).collect_view()}
                             </tr>
                         </thead>
                         <tbody>
-                            {rows(all).into_iter().map(|row| view! {
+                            {rows(lang, all).into_iter().map(|row| view! {
                                 <tr>
                                     <th scope="row">{row.label}</th>
                                     {row.cells.into_iter().enumerate().map(|(i, cell)| {
                                         let best = row.best.contains(&i);
                                         view! {
                                             <td class="app-table__numeric" class:app-table__best=best>
-                                                {cell}{best.then(|| view! { <strong>" (best)"</strong> })}
+                                                {cell}{best.then(|| view! { <strong>" "{t(lang, Msg::CompareBest)}</strong> })}
                                             </td>
                                         }
                                     }).collect_view()}
@@ -89,7 +88,7 @@ pub fn CompareOptions() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-                <p class="app-summary" data-testid="compare-summary">{summary(all)}</p>
+                <p class="app-summary" data-testid="compare-summary">{summary(lang, all)}</p>
             }
         })
     };
@@ -98,16 +97,17 @@ pub fn CompareOptions() -> impl IntoView {
             let currency = s.currency.clone();
             let mut series = Vec::new();
             let mut labels: Vec<String> = Vec::new();
-            let mut add = |i: usize, scenario: &crate::engine::Scenario, results: &crate::engine::Results| {
-                if results.years.len() > labels.len() {
-                    labels = results.years.iter().map(|y| y.label.clone()).collect();
-                }
-                series.push(Series {
-                    name: name(i, scenario),
-                    class: CLASSES[i % MAX_OPTIONS],
-                    values: results.years.iter().map(|y| y.cumulative).collect(),
-                });
-            };
+            let mut add =
+                |i: usize, scenario: &crate::engine::Scenario, results: &crate::engine::Results| {
+                    if results.years.len() > labels.len() {
+                        labels = results.years.iter().map(|y| y.label.clone()).collect();
+                    }
+                    series.push(Series {
+                        name: name(lang, i, scenario),
+                        class: CLASSES[i % MAX_OPTIONS],
+                        values: results.years.iter().map(|y| y.cumulative).collect(),
+                    });
+                };
             calc.results.with(|r| add(0, s, r));
             calc.others.with(|others| {
                 calc.others_results.with(|results| {
@@ -117,7 +117,7 @@ pub fn CompareOptions() -> impl IntoView {
                 })
             });
             ChartData {
-                description: "Each option's savings so far minus all its costs so far, year by year; above zero, the option has paid back.".to_owned(),
+                description: t(lang, Msg::CompareChartDescription).to_owned(),
                 labels,
                 series,
                 marker: None,
@@ -134,22 +134,19 @@ pub fn CompareOptions() -> impl IntoView {
     };
     view! {
         <section class="app-section" aria-labelledby="compare-heading">
-            <h2 id="compare-heading">"Compare options"</h2>
-            <p>
-                "A business case weighs several options against doing nothing. Keep a copy of this scenario as an option, "
-                "then change the scenario (share fewer services, add a partner…) to compare up to 4 options side by side."
-            </p>
+            <h2 id="compare-heading">{t(lang, Msg::CompareHeading)}</h2>
+            <p>{t(lang, Msg::CompareIntro)}</p>
             <button type="button" class="app-button app-button--secondary" data-testid="keep-option" on:click=keep disabled=full>
-                "Keep a copy of this scenario to compare"
+                {t(lang, Msg::CompareKeep)}
             </button>
             <p class="app-hint" role="status">{status}</p>
             <Show when=move || { count() > 1 }>
-                <h3>"Options"</h3>
+                <h3>{t(lang, Msg::CompareOptionsHeading)}</h3>
                 <ul class="app-list app-options">
-                    <li>{move || calc.scenario.with(|s| name(0, s))}" (the scenario you are editing)"</li>
+                    <li>{move || calc.scenario.with(|s| fill(lang, Msg::CompareEditing, &[("name", &name(lang, 0, s))]))}</li>
                     <For each=others key=|(i, s)| (*i, s.title.clone(), s.services.len()) let:option>
                         <li>
-                            {name(option.0 + 1, &option.1)}" "
+                            {name(lang, option.0 + 1, &option.1)}" "
                             <button type="button" class="app-button app-button--small app-button--secondary" on:click=move |_| {
                                 let current = calc.scenario.get_untracked();
                                 let chosen = calc.others.with_untracked(|o| o.get(option.0).cloned());
@@ -159,18 +156,18 @@ pub fn CompareOptions() -> impl IntoView {
                                     calc.others.update(|o| if let Some(slot) = o.get_mut(option.0) { *slot = current; });
                                 }
                             }>
-                                "Edit this option"<span class="app-visually-hidden">" " {name(option.0 + 1, &option.1)}</span>
+                                {t(lang, Msg::CompareEdit)}<span class="app-visually-hidden">" " {name(lang, option.0 + 1, &option.1)}</span>
                             </button>
                             <button type="button" class="app-button app-button--small app-button--warning" on:click=move |_| {
                                 calc.others.update(|o| if option.0 < o.len() { o.remove(option.0); });
                             }>
-                                "Remove"<span class="app-visually-hidden">" " {name(option.0 + 1, &option.1)}</span>
+                                {t(lang, Msg::EditorRemove)}<span class="app-visually-hidden">" " {name(lang, option.0 + 1, &option.1)}</span>
                             </button>
                         </li>
                     </For>
                 </ul>
                 {table}
-                <BarChart id="chart-compare" title="Cumulative net saving of each option" data=chart />
+                <BarChart id="chart-compare" title=t(lang, Msg::CompareChartTitle) data=chart />
             </Show>
         </section>
     }

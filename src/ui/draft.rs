@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use super::analysis::RangesDraft;
 use crate::engine::{Partner, Scenario, Service, Split};
+use crate::i18n::{t, Lang, Msg};
 
 /// How a service's costs are divided, as picked in the editor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,14 +43,15 @@ impl Basis {
         }
     }
 
-    /// Plain words for the option.
-    pub fn label(self) -> &'static str {
-        match self {
-            Basis::Baseline => "By current spend",
-            Basis::Population => "By population",
-            Basis::Equal => "Equally",
-            Basis::Driver => "By a driver you name",
-        }
+    /// Plain words for the option, in the page's language.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let msg = match self {
+            Basis::Baseline => Msg::EditorBasisBaseline,
+            Basis::Population => Msg::EditorBasisPopulation,
+            Basis::Equal => Msg::EditorBasisEqual,
+            Basis::Driver => Msg::EditorBasisDriver,
+        };
+        t(lang, msg)
     }
 
     /// Reads a `<select>` value; anything unknown falls back to current spend.

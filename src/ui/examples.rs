@@ -3,12 +3,15 @@
 use leptos::prelude::*;
 
 use crate::examples::EXAMPLES;
-use crate::ui::state::use_calc;
+use crate::i18n::{fill, t, Msg};
+use crate::ui::state::{use_calc, use_lang};
 
-/// "Start from an example": a select and a button that loads it into the editor.
+/// "Start from an example": a select and a button that loads it into the editor, written in
+/// the page's language.
 #[component]
 pub fn ExamplePicker() -> impl IntoView {
     let calc = use_calc();
+    let lang = use_lang();
     let (chosen, set_chosen) = signal(
         EXAMPLES
             .first()
@@ -21,19 +24,23 @@ pub fn ExamplePicker() -> impl IntoView {
         ev.prevent_default();
         let id = chosen.get_untracked();
         if let Some(example) = EXAMPLES.iter().find(|e| e.id == id) {
-            let scenario = (example.build)();
-            set_note.set(format!("Loaded \u{201c}{}\u{201d}.", scenario.title));
+            let scenario = (example.build)(lang);
+            set_note.set(fill(
+                lang,
+                Msg::ExamplesLoaded,
+                &[("title", &scenario.title)],
+            ));
             calc.draft.load(&scenario);
         }
     };
     view! {
         <form class="app-examples" on:submit=load>
             <div class="app-form-group app-form-group--inline">
-                <label class="app-label" for="example">"Start from an example"</label>
+                <label class="app-label" for="example">{t(lang, Msg::ExamplesLabel)}</label>
                 <select class="app-select" id="example" on:change=move |ev| set_chosen.set(event_target_value(&ev))>
-                    {EXAMPLES.iter().map(|e| view! { <option value=e.id>{(e.build)().title}</option> }).collect_view()}
+                    {EXAMPLES.iter().map(|e| view! { <option value=e.id>{t(lang, e.title)}</option> }).collect_view()}
                 </select>
-                <button type="submit" class="app-button app-button--secondary">"Use this example"</button>
+                <button type="submit" class="app-button app-button--secondary">{t(lang, Msg::ExamplesUse)}</button>
             </div>
             <p class="app-hint" role="status">{note}</p>
         </form>

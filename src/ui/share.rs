@@ -6,7 +6,8 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::ui::state::use_calc;
+use crate::i18n::{t, Msg};
+use crate::ui::state::{use_calc, use_lang};
 
 /// True when the browser offers `navigator.share`.
 fn can_share() -> bool {
@@ -18,6 +19,7 @@ fn can_share() -> bool {
 #[component]
 pub fn SharePanel() -> impl IntoView {
     let calc = use_calc();
+    let lang = use_lang();
     let (status, set_status) = signal(String::new());
     let link = calc.link;
     let copy = move |_| {
@@ -25,14 +27,10 @@ pub fn SharePanel() -> impl IntoView {
         let promise = window().navigator().clipboard().write_text(&url);
         spawn_local(async move {
             let words = match JsFuture::from(promise).await {
-                Ok(_) => {
-                    "Link copied. Paste it into an email or a document: it opens this scenario."
-                }
-                Err(_) => {
-                    "Your browser did not let sharecalc copy. Select the link below and copy it."
-                }
+                Ok(_) => Msg::ShareCopied,
+                Err(_) => Msg::ShareCopyFailed,
             };
-            set_status.set(words.to_owned());
+            set_status.set(t(lang, words).to_owned());
         });
     };
     let share = move |_| {
@@ -42,21 +40,21 @@ pub fn SharePanel() -> impl IntoView {
         let promise = window().navigator().share_with_data(&data);
         spawn_local(async move {
             if JsFuture::from(promise).await.is_ok() {
-                set_status.set("Shared.".to_owned());
+                set_status.set(t(lang, Msg::ShareShared).to_owned());
             }
         });
     };
     view! {
         <section class="app-section app-share" aria-labelledby="share-heading">
-            <h2 id="share-heading">"Share this scenario"</h2>
-            <p>"The link holds the whole scenario, so anyone who opens it sees these figures. Nothing is stored on a server."</p>
-            <button type="button" class="app-button" data-testid="copy-link" on:click=copy>"Copy link"</button>
+            <h2 id="share-heading">{t(lang, Msg::ShareHeading)}</h2>
+            <p>{t(lang, Msg::ShareIntro)}</p>
+            <button type="button" class="app-button" data-testid="copy-link" on:click=copy>{t(lang, Msg::ShareCopy)}</button>
             {can_share().then(|| view! {
-                <button type="button" class="app-button app-button--secondary" on:click=share>"Share"</button>
+                <button type="button" class="app-button app-button--secondary" on:click=share>{t(lang, Msg::ShareShare)}</button>
             })}
             <p class="app-hint" role="status" data-testid="share-status">{status}</p>
             <div class="app-form-group">
-                <label class="app-label" for="share-link">"Link to this scenario"</label>
+                <label class="app-label" for="share-link">{t(lang, Msg::ShareLinkLabel)}</label>
                 <input class="app-input app-input--full" id="share-link" type="text" readonly prop:value=move || link.get() />
             </div>
         </section>

@@ -5,18 +5,20 @@ use leptos::prelude::*;
 
 use super::field::{Field, Kind};
 use crate::engine::CURRENCIES;
-use crate::ui::state::use_calc;
+use crate::i18n::{t, Msg};
+use crate::ui::state::{use_calc, use_lang};
 
 /// The assumptions fieldset.
 #[component]
 pub fn Assumptions() -> impl IntoView {
     let d = use_calc().draft;
+    let lang = use_lang();
     view! {
         <section class="app-section" aria-labelledby="assumptions-heading">
-            <h2 id="assumptions-heading">"Assumptions"</h2>
-            <Field id="title".into() label="Scenario name" value=d.title kind=Kind::Text width="app-input--full" />
+            <h2 id="assumptions-heading">{t(lang, Msg::EditorAssumptionsHeading)}</h2>
+            <Field id="title".into() label=t(lang, Msg::EditorTitleLabel) value=d.title kind=Kind::Text width="app-input--full" />
             <div class="app-form-group">
-                <label class="app-label" for="currency">"Currency"</label>
+                <label class="app-label" for="currency">{t(lang, Msg::EditorCurrencyLabel)}</label>
                 <select
                     class="app-select"
                     id="currency"
@@ -33,48 +35,48 @@ pub fn Assumptions() -> impl IntoView {
             <div class="app-grid">
                 <Field
                     id="first-year".into()
-                    label="First financial year"
-                    hint="Year 1 starts in April of this year: 2027 means 2027/28."
+                    label=t(lang, Msg::EditorFirstYearLabel)
+                    hint=t(lang, Msg::EditorFirstYearHint)
                     value=d.first_year
                     kind=Kind::Whole
                     width="app-input--width-5"
                 />
                 <Field
                     id="horizon-years".into()
-                    label="Years to appraise"
-                    hint="From 1 to 30 years."
+                    label=t(lang, Msg::EditorHorizonLabel)
+                    hint=t(lang, Msg::EditorHorizonHint)
                     value=d.horizon_years
                     kind=Kind::Whole
                     width="app-input--width-3"
                 />
                 <Field
                     id="discount-rate".into()
-                    label="Discount rate, % a year"
-                    hint="HM Treasury's Green Book uses 3.5%: money saved in later years counts for less than money now."
+                    label=t(lang, Msg::EditorDiscountLabel)
+                    hint=t(lang, Msg::EditorDiscountHint)
                     value=d.discount_rate
                     kind=Kind::Percent
                     width="app-input--width-4"
                 />
                 <Field
                     id="cost-growth".into()
-                    label="Yearly cost growth, %"
-                    hint="How much each service would cost more each year in real terms. 0 keeps today's prices."
+                    label=t(lang, Msg::EditorGrowthLabel)
+                    hint=t(lang, Msg::EditorGrowthHint)
                     value=d.cost_growth
                     kind=Kind::Percent
                     width="app-input--width-4"
                 />
                 <Field
                     id="optimism-bias".into()
-                    label="Optimism bias on one-off costs, %"
-                    hint="Added to one-off costs because projects usually cost more than planned (Green Book)."
+                    label=t(lang, Msg::EditorOptimismLabel)
+                    hint=t(lang, Msg::EditorOptimismHint)
                     value=d.optimism_bias
                     kind=Kind::Percent
                     width="app-input--width-4"
                 />
                 <Field
                     id="realisation".into()
-                    label="Reality check: share of planned savings that arrives, %"
-                    hint="100% means every planned saving arrives. Shared services have often saved far less than planned."
+                    label=t(lang, Msg::EditorRealisationLabel)
+                    hint=t(lang, Msg::EditorRealisationHint)
                     value=d.realisation
                     kind=Kind::Percent
                     width="app-input--width-4"

@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::ui::state::use_calc;
+use crate::i18n::{t, Msg};
+use crate::ui::state::{use_calc, use_lang};
 
 /// What kind of value a box takes, which sets its keyboard and its sign.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -143,11 +144,12 @@ fn text_box(b: TextBox) -> impl IntoView {
 
 /// The error message for a box, when it has one, with "Error:" for screen readers.
 fn error_message(error: Signal<Option<String>>, id: String, class: &'static str) -> impl IntoView {
+    let hidden = t(use_lang(), Msg::EditorErrorHidden);
     move || {
         error.get().map(|m| {
             view! {
                 <p class=class id=id.clone()>
-                    <span class="app-visually-hidden">"Error: "</span>{m}
+                    <span class="app-visually-hidden">{hidden}" "</span>{m}
                 </p>
             }
         })

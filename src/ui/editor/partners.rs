@@ -3,10 +3,11 @@
 use leptos::prelude::*;
 
 use super::field::{CellInput, Kind};
-use crate::ui::build::ids;
+use crate::i18n::{fill, t, Msg};
+use crate::ui::build::{display_name, ids};
 use crate::ui::draft::{Draft, PartnerDraft};
 use crate::ui::focus::focus_later;
-use crate::ui::state::use_calc;
+use crate::ui::state::{use_calc, use_lang};
 
 /// The most partners the scenario format allows.
 pub const MAX_PARTNERS: usize = 20;
@@ -17,6 +18,7 @@ pub const MIN_PARTNERS: usize = 2;
 #[component]
 pub fn Partners() -> impl IntoView {
     let d = use_calc().draft;
+    let lang = use_lang();
     let count = move || d.partners.with(Vec::len);
     let full = move || count() >= MAX_PARTNERS;
     let add = move |_| {
@@ -25,17 +27,17 @@ pub fn Partners() -> impl IntoView {
     };
     view! {
         <section class="app-section" aria-labelledby=ids::PARTNERS>
-            <h2 id=ids::PARTNERS tabindex="-1">"Partners"</h2>
-            <p class="app-hint">"The councils or other bodies that would share. Between 2 and 20. Population is optional: it is needed to split costs by population and for savings per resident."</p>
+            <h2 id=ids::PARTNERS tabindex="-1">{t(lang, Msg::EditorPartnersHeading)}</h2>
+            <p class="app-hint">{t(lang, Msg::EditorPartnersHint)}</p>
             <div class="app-table-scroll" role="region" aria-labelledby=ids::PARTNERS tabindex="0">
                 <table class="app-table app-table--inputs">
-                    <caption class="app-visually-hidden">"Partners"</caption>
+                    <caption class="app-visually-hidden">{t(lang, Msg::EditorPartnersHeading)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Partner"</th>
-                            <th scope="col">"Name"</th>
-                            <th scope="col">"Population (residents)"</th>
-                            <th scope="col"><span class="app-visually-hidden">"Actions"</span></th>
+                            <th scope="col">{t(lang, Msg::KindPartner)}</th>
+                            <th scope="col">{t(lang, Msg::EditorColName)}</th>
+                            <th scope="col">{t(lang, Msg::EditorPartnersColPopulation)}</th>
+                            <th scope="col"><span class="app-visually-hidden">{t(lang, Msg::EditorColActions)}</span></th>
                         </tr>
                     </thead>
                     <tbody>
@@ -46,10 +48,10 @@ pub fn Partners() -> impl IntoView {
                 </table>
             </div>
             <button type="button" class="app-button app-button--secondary" on:click=add disabled=full>
-                "Add a partner"
+                {t(lang, Msg::EditorPartnersAdd)}
             </button>
             <Show when=full>
-                <p class="app-hint">"You have the most partners a scenario can have (20)."</p>
+                <p class="app-hint">{t(lang, Msg::EditorPartnersFull)}</p>
             </Show>
         </section>
     }
@@ -62,21 +64,16 @@ fn count_untracked(d: Draft) -> usize {
 #[component]
 fn PartnerRow(partner: PartnerDraft) -> impl IntoView {
     let d = use_calc().draft;
+    let lang = use_lang();
     let key = partner.key;
     let index = Memo::new(move |_| {
         d.partners
             .with(|ps| ps.iter().position(|p| p.key == key).unwrap_or(0))
     });
     let count = move || d.partners.with(Vec::len);
-    let name = move || {
-        partner.name.with(|n| {
-            if n.trim().is_empty() {
-                format!("partner {}", index.get() + 1)
-            } else {
-                n.clone()
-            }
-        })
-    };
+    // Within a sentence an unnamed partner is "partner 2", in lower case.
+    let kind = t(lang, Msg::KindPartner).to_lowercase();
+    let name = Memo::new(move |_| partner.name.with(|n| display_name(n, &kind, index.get())));
     let up_id = format!("partner-{key}-up");
     let down_id = format!("partner-{key}-down");
     // Focus stays on the button pressed, or moves to its twin once the row reaches an end
@@ -115,7 +112,7 @@ fn PartnerRow(partner: PartnerDraft) -> impl IntoView {
             <td>
                 <CellInput
                     id=ids::partner_name(key)
-                    label=Signal::derive(move || format!("Partner {} name", index.get() + 1))
+                    label=Signal::derive(move || fill(lang, Msg::EditorPartnerNameLabel, &[("number", &(index.get() + 1))]))
                     value=partner.name
                     kind=Kind::Text
                 />
@@ -123,7 +120,7 @@ fn PartnerRow(partner: PartnerDraft) -> impl IntoView {
             <td>
                 <CellInput
                     id=ids::partner_population(key)
-                    label=Signal::derive(move || format!("Population of {} (residents, optional)", name()))
+                    label=Signal::derive(move || fill(lang, Msg::EditorPartnerPopulationLabel, &[("name", &name.get())]))
                     value=partner.population
                     kind=Kind::Count
                 />
@@ -132,17 +129,17 @@ fn PartnerRow(partner: PartnerDraft) -> impl IntoView {
                 <button type="button" class="app-button app-button--small" id=up_id
                     disabled=is_first
                     on:click=move |_| move_up(-1)>
-                    "Move up"<span class="app-visually-hidden">" " {name}</span>
+                    {t(lang, Msg::EditorMoveUp)}<span class="app-visually-hidden">" " {move || name.get()}</span>
                 </button>
                 <button type="button" class="app-button app-button--small" id=down_id
                     disabled=is_last
                     on:click=move |_| move_by(1)>
-                    "Move down"<span class="app-visually-hidden">" " {name}</span>
+                    {t(lang, Msg::EditorMoveDown)}<span class="app-visually-hidden">" " {move || name.get()}</span>
                 </button>
                 <button type="button" class="app-button app-button--small app-button--warning"
                     disabled=at_minimum
                     on:click=remove>
-                    "Remove"<span class="app-visually-hidden">" " {name}</span>
+                    {t(lang, Msg::EditorRemove)}<span class="app-visually-hidden">" " {move || name.get()}</span>
                 </button>
             </td>
         </tr>

@@ -6,35 +6,38 @@
 use leptos::prelude::*;
 
 use super::field::{CellInput, Kind};
+use crate::i18n::{fill, t, Lang, Msg};
 use crate::ui::build::{display_name, ids};
 use crate::ui::draft::{Basis, Draft, PartnerDraft, ServiceDraft};
 use crate::ui::focus::focus_later;
-use crate::ui::state::use_calc;
+use crate::ui::state::{use_calc, use_lang};
 
 /// The most services the scenario format allows.
 pub const MAX_SERVICES: usize = 50;
 
 /// A service's name for headers and labels, or "Service N" while it is empty.
-fn service_name(d: Draft, s: ServiceDraft) -> String {
+fn service_name(lang: Lang, d: Draft, s: ServiceDraft) -> String {
     let index = d
         .services
         .with(|v| v.iter().position(|x| x.key == s.key).unwrap_or(0));
-    s.name.with(|n| display_name(n, "Service", index))
+    s.name
+        .with(|n| display_name(n, t(lang, Msg::KindService), index))
 }
 
 /// A partner's name for headers and labels, or "Partner N" while it is empty.
-fn partner_name(d: Draft, p: PartnerDraft) -> String {
+fn partner_name(lang: Lang, d: Draft, p: PartnerDraft) -> String {
     let index = d
         .partners
         .with(|v| v.iter().position(|x| x.key == p.key).unwrap_or(0));
-    p.name.with(|n| display_name(n, "Partner", index))
+    p.name
+        .with(|n| display_name(n, t(lang, Msg::KindPartner), index))
 }
 
 /// The column headers, one per partner.
-fn partner_headers(d: Draft) -> impl IntoView {
+fn partner_headers(lang: Lang, d: Draft) -> impl IntoView {
     view! {
         <For each=move || d.partners.get() key=|p| p.key let:p>
-            <th scope="col" class="app-table__numeric">{move || partner_name(d, p)}</th>
+            <th scope="col" class="app-table__numeric">{move || partner_name(lang, d, p)}</th>
         </For>
     }
 }
@@ -43,6 +46,7 @@ fn partner_headers(d: Draft) -> impl IntoView {
 #[component]
 pub fn Services() -> impl IntoView {
     let d = use_calc().draft;
+    let lang = use_lang();
     let count = move || d.services.with(Vec::len);
     let add = move |_| {
         let key = d.add_service();
@@ -62,16 +66,16 @@ pub fn Services() -> impl IntoView {
     let full = move || count() >= MAX_SERVICES;
     view! {
         <section class="app-section" aria-labelledby=ids::SERVICES>
-            <h2 id=ids::SERVICES tabindex="-1">"Services"</h2>
-            <h3 id="costs-heading">"What each partner spends now, a year"</h3>
-            <p class="app-hint">"Each partner's annual cost of running the service alone, in Year 1 prices. You can type 1.2m or 250k."</p>
+            <h2 id=ids::SERVICES tabindex="-1">{t(lang, Msg::EditorServicesHeading)}</h2>
+            <h3 id="costs-heading">{t(lang, Msg::EditorCostsHeading)}</h3>
+            <p class="app-hint">{t(lang, Msg::EditorCostsHint)}</p>
             <div class="app-table-scroll" role="region" aria-labelledby="costs-heading" tabindex="0">
                 <table class="app-table app-table--inputs">
                     <thead>
                         <tr>
-                            <th scope="col">"Service"</th>
-                            {partner_headers(d)}
-                            <th scope="col"><span class="app-visually-hidden">"Actions"</span></th>
+                            <th scope="col">{t(lang, Msg::KindService)}</th>
+                            {partner_headers(lang, d)}
+                            <th scope="col"><span class="app-visually-hidden">{t(lang, Msg::EditorColActions)}</span></th>
                         </tr>
                     </thead>
                     <tbody>
@@ -82,24 +86,21 @@ pub fn Services() -> impl IntoView {
                 </table>
             </div>
             <button type="button" class="app-button app-button--secondary" on:click=add disabled=full>
-                "Add a service"
+                {t(lang, Msg::EditorServicesAdd)}
             </button>
 
-            <h3 id="sharing-heading">"How each service would be shared"</h3>
-            <p class="app-hint">
-                "Planned saving: the share of the partners' combined spend saved each year once sharing is fully in place. "
-                "Running cost: the extra yearly cost of running the shared arrangement (management, client side), as a share of combined spend."
-            </p>
+            <h3 id="sharing-heading">{t(lang, Msg::EditorSharingHeading)}</h3>
+            <p class="app-hint">{t(lang, Msg::EditorSharingHint)}</p>
             <div class="app-table-scroll" role="region" aria-labelledby="sharing-heading" tabindex="0">
                 <table class="app-table app-table--inputs">
                     <thead>
                         <tr>
-                            <th scope="col">"Service"</th>
-                            <th scope="col">"Planned saving (%)"</th>
-                            <th scope="col">"Years to full savings"</th>
-                            <th scope="col">"One-off cost"</th>
-                            <th scope="col">"Running cost (% a year)"</th>
-                            <th scope="col">"How costs are split"</th>
+                            <th scope="col">{t(lang, Msg::KindService)}</th>
+                            <th scope="col">{t(lang, Msg::EditorColPlannedSaving)}</th>
+                            <th scope="col">{t(lang, Msg::EditorColRampYears)}</th>
+                            <th scope="col">{t(lang, Msg::EditorColOneOff)}</th>
+                            <th scope="col">{t(lang, Msg::EditorColRunningCost)}</th>
+                            <th scope="col">{t(lang, Msg::EditorColSplit)}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -111,14 +112,14 @@ pub fn Services() -> impl IntoView {
             </div>
 
             <Show when=any_driver>
-                <h3 id="drivers-heading">"Driver values"</h3>
-                <p class="app-hint">"For services split by a driver: each partner's amount of it (for example, benefit claims). Costs are split in proportion."</p>
+                <h3 id="drivers-heading">{t(lang, Msg::EditorDriversHeading)}</h3>
+                <p class="app-hint">{t(lang, Msg::EditorDriversHint)}</p>
                 <div class="app-table-scroll" role="region" aria-labelledby="drivers-heading" tabindex="0">
                     <table class="app-table app-table--inputs">
                         <thead>
                             <tr>
-                                <th scope="col">"Service and driver"</th>
-                                {partner_headers(d)}
+                                <th scope="col">{t(lang, Msg::EditorColServiceDriver)}</th>
+                                {partner_headers(lang, d)}
                             </tr>
                         </thead>
                         <tbody>
@@ -136,12 +137,13 @@ pub fn Services() -> impl IntoView {
 #[component]
 fn CostRow(service: ServiceDraft) -> impl IntoView {
     let d = use_calc().draft;
+    let lang = use_lang();
     let key = service.key;
     let index = Memo::new(move |_| {
         d.services
             .with(|v| v.iter().position(|s| s.key == key).unwrap_or(0))
     });
-    let name = move || service_name(d, service);
+    let name = move || service_name(lang, d, service);
     let only_one = move || d.services.with(Vec::len) <= 1;
     let remove = move |_| {
         let at = index.get_untracked();
@@ -156,7 +158,7 @@ fn CostRow(service: ServiceDraft) -> impl IntoView {
             <th scope="row">
                 <CellInput
                     id=ids::service(key, "name")
-                    label=Signal::derive(move || format!("Service {} name", index.get() + 1))
+                    label=Signal::derive(move || fill(lang, Msg::EditorServiceNameLabel, &[("number", &(index.get() + 1))]))
                     value=service.name
                     kind=Kind::Text
                 />
@@ -170,7 +172,7 @@ fn CostRow(service: ServiceDraft) -> impl IntoView {
                             <td class="app-table__numeric">
                                 <CellInput
                                     id=ids::baseline(key, partner.key)
-                                    label=Signal::derive(move || format!("{}: annual cost for {}", name(), partner_name(d, partner)))
+                                    label=Signal::derive(move || fill(lang, Msg::EditorBaselineLabel, &[("service", &name()), ("partner", &partner_name(lang, d, partner))]))
                                     value=cell
                                     kind=Kind::Money
                                     testid=Signal::derive(move || format!("baseline-{}-{}", index.get(), p_index()))
@@ -183,7 +185,7 @@ fn CostRow(service: ServiceDraft) -> impl IntoView {
                 <button type="button" class="app-button app-button--small app-button--warning"
                     disabled=only_one
                     on:click=remove>
-                    "Remove"<span class="app-visually-hidden">" " {name}</span>
+                    {t(lang, Msg::EditorRemove)}<span class="app-visually-hidden">" " {name}</span>
                 </button>
             </td>
         </tr>
@@ -193,42 +195,43 @@ fn CostRow(service: ServiceDraft) -> impl IntoView {
 #[component]
 fn SharingRow(service: ServiceDraft) -> impl IntoView {
     let d = use_calc().draft;
+    let lang = use_lang();
     let key = service.key;
-    let name = move || service_name(d, service);
-    let labelled = move |what: &'static str| Signal::derive(move || format!("{}: {what}", name()));
+    let name = move || service_name(lang, d, service);
+    let labelled = move |msg: Msg| Signal::derive(move || fill(lang, msg, &[("service", &name())]));
     let basis_id = ids::service(key, "basis");
     view! {
         <tr>
             <th scope="row">{name}</th>
             <td>
-                <CellInput id=ids::service(key, "saving-rate") label=labelled("planned saving (%)") value=service.saving_rate kind=Kind::Percent />
+                <CellInput id=ids::service(key, "saving-rate") label=labelled(Msg::EditorSavingRateLabel) value=service.saving_rate kind=Kind::Percent />
             </td>
             <td>
-                <CellInput id=ids::service(key, "ramp-years") label=labelled("years to full savings") value=service.ramp_years kind=Kind::Whole />
+                <CellInput id=ids::service(key, "ramp-years") label=labelled(Msg::EditorRampYearsLabel) value=service.ramp_years kind=Kind::Whole />
             </td>
             <td>
-                <CellInput id=ids::service(key, "one-off-cost") label=labelled("one-off cost") value=service.one_off_cost kind=Kind::Money />
+                <CellInput id=ids::service(key, "one-off-cost") label=labelled(Msg::EditorOneOffLabel) value=service.one_off_cost kind=Kind::Money />
             </td>
             <td>
-                <CellInput id=ids::service(key, "running-cost-rate") label=labelled("running cost (% a year)") value=service.running_cost_rate kind=Kind::Percent />
+                <CellInput id=ids::service(key, "running-cost-rate") label=labelled(Msg::EditorRunningCostLabel) value=service.running_cost_rate kind=Kind::Percent />
             </td>
             <td>
                 <select
                     class="app-select app-select--cell"
                     id=basis_id
-                    aria-label=move || format!("{}: how costs are split", name())
+                    aria-label=move || fill(lang, Msg::EditorSplitLabel, &[("service", &name())])
                     on:change=move |ev| service.basis.set(Basis::from_code(&event_target_value(&ev)))
                     prop:value=move || service.basis.get().code()
                 >
                     {Basis::ALL
                         .into_iter()
-                        .map(|b| view! { <option value=b.code() selected=move || service.basis.get() == b>{b.label()}</option> })
+                        .map(|b| view! { <option value=b.code() selected=move || service.basis.get() == b>{b.label(lang)}</option> })
                         .collect_view()}
                 </select>
                 <Show when=move || service.basis.get() == Basis::Driver>
                     <CellInput
                         id=ids::service(key, "driver-label")
-                        label=labelled("driver name, such as benefit claims")
+                        label=labelled(Msg::EditorDriverNameLabel)
                         value=service.driver_label
                         kind=Kind::Text
                     />
@@ -241,12 +244,13 @@ fn SharingRow(service: ServiceDraft) -> impl IntoView {
 #[component]
 fn DriverRow(service: ServiceDraft) -> impl IntoView {
     let d = use_calc().draft;
+    let lang = use_lang();
     let key = service.key;
-    let name = move || service_name(d, service);
+    let name = move || service_name(lang, d, service);
     let driver = move || {
         service.driver_label.with(|l| {
             if l.trim().is_empty() {
-                "driver".to_owned()
+                t(lang, Msg::EditorDriverDefault).to_owned()
             } else {
                 l.trim().to_owned()
             }
@@ -262,7 +266,7 @@ fn DriverRow(service: ServiceDraft) -> impl IntoView {
                         <td class="app-table__numeric">
                             <CellInput
                                 id=ids::driver(key, partner.key)
-                                label=Signal::derive(move || format!("{}: {} for {}", name(), driver(), partner_name(d, partner)))
+                                label=Signal::derive(move || fill(lang, Msg::EditorDriverValueLabel, &[("service", &name()), ("driver", &driver()), ("partner", &partner_name(lang, d, partner))]))
                                 value=cell
                                 kind=Kind::Count
                             />

@@ -1,5 +1,6 @@
 //! "Put this on your website": a council web team picks how the embed looks, sees it live,
-//! and copies the HTML. The snippet carries the current scenario.
+//! and copies the HTML. The snippet carries the current scenario; its language starts as the
+//! page's and can be changed.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -7,16 +8,19 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::display::{parse_accent, DisplayOptions, Lang, View};
 use crate::embed_code::{app_url, snippet, DEFAULT_HEIGHT};
+use crate::i18n::{t, Msg};
 use crate::ui::link::page_base;
-use crate::ui::state::use_calc;
+use crate::ui::state::{use_calc, use_lang};
 
 /// The embed code panel.
 #[component]
 pub fn EmbedGenerator() -> impl IntoView {
     let calc = use_calc();
+    let lang = use_lang();
+    let error_hidden = t(lang, Msg::EditorErrorHidden);
     let summary = RwSignal::new(true);
     let lock = RwSignal::new(true);
-    let welsh = RwSignal::new(false);
+    let welsh = RwSignal::new(lang == Lang::Cy);
     let accent = RwSignal::new(String::new());
     let height = RwSignal::new(DEFAULT_HEIGHT.to_string());
     let (copied, set_copied) = signal(String::new());
@@ -31,7 +35,7 @@ pub fn EmbedGenerator() -> impl IntoView {
     let height_problem = Memo::new(move |_| {
         height.with(|h| match h.trim().parse::<u32>() {
             Ok(v) if (300..=5000).contains(&v) => None,
-            _ => Some("Enter a height in pixels from 300 to 5000, like 1200".to_owned()),
+            _ => Some(t(lang, Msg::EmbedHeightError).to_owned()),
         })
     });
     let options = Memo::new(move |_| DisplayOptions {
@@ -68,53 +72,53 @@ pub fn EmbedGenerator() -> impl IntoView {
             .write_text(&code.get_untracked());
         spawn_local(async move {
             let words = match JsFuture::from(promise).await {
-                Ok(_) => "Code copied. Paste it into your page's HTML.",
-                Err(_) => "Your browser did not let sharecalc copy. Select the code and copy it.",
+                Ok(_) => Msg::EmbedCopied,
+                Err(_) => Msg::EmbedCopyFailed,
             };
-            set_copied.set(words.to_owned());
+            set_copied.set(t(lang, words).to_owned());
         });
     };
     view! {
         <section class="app-section app-embed-generator" aria-labelledby="embed-heading">
-            <h2 id="embed-heading">"Put this on your website"</h2>
-            <p>"Council web teams can show this scenario on their own pages. Choose how it looks, check the preview, then copy the code into your page."</p>
+            <h2 id="embed-heading">{t(lang, Msg::EmbedHeading)}</h2>
+            <p>{t(lang, Msg::EmbedIntro)}</p>
             <div class="app-grid">
                 <fieldset class="app-fieldset">
-                    <legend class="app-label">"What to show"</legend>
+                    <legend class="app-label">{t(lang, Msg::EmbedWhatLegend)}</legend>
                     <div class="app-radio">
                         <input type="radio" id="embed-view-summary" name="embed-view" prop:checked=move || summary.get() on:change=move |_| summary.set(true) />
-                        <label for="embed-view-summary">"Residents' summary (figures, charts and a reality check)"</label>
+                        <label for="embed-view-summary">{t(lang, Msg::EmbedViewSummary)}</label>
                     </div>
                     <div class="app-radio">
                         <input type="radio" id="embed-view-editor" name="embed-view" prop:checked=move || !summary.get() on:change=move |_| summary.set(false) />
-                        <label for="embed-view-editor">"The full calculator"</label>
+                        <label for="embed-view-editor">{t(lang, Msg::EmbedViewEditor)}</label>
                     </div>
                 </fieldset>
                 <div class="app-form-group">
-                    <label class="app-label" for="embed-lang">"Language"</label>
-                    <div class="app-hint" id="embed-lang-hint">"The Welsh text is not written yet: with Cymraeg the page shows English until it is, and switches to Welsh with no change to your code."</div>
+                    <label class="app-label" for="embed-lang">{t(lang, Msg::PageLanguageLabel)}</label>
+                    <div class="app-hint" id="embed-lang-hint">{t(lang, Msg::EmbedLangHint)}</div>
                     <select class="app-select" id="embed-lang" aria-describedby="embed-lang-hint" on:change=move |ev| welsh.set(event_target_value(&ev) == "cy")>
-                        <option value="en" selected=move || !welsh.get()>"English"</option>
-                        <option value="cy" selected=move || welsh.get()>"Cymraeg (Welsh)"</option>
+                        <option value="en" selected=move || !welsh.get()>{t(lang, Msg::EmbedLangEn)}</option>
+                        <option value="cy" selected=move || welsh.get()>{t(lang, Msg::EmbedLangCy)}</option>
                     </select>
                 </div>
                 <div>
                     <div class="app-checkbox">
                         <input type="checkbox" id="embed-lock" prop:checked=move || lock.get() on:change=move |ev| lock.set(event_target_checked(&ev)) />
-                        <label for="embed-lock">"Lock the scenario (no editing, saving or opening files)"</label>
+                        <label for="embed-lock">{t(lang, Msg::EmbedLock)}</label>
                     </div>
                     <div class="app-form-group" class:app-form-group--error=move || accent_problem.with(Option::is_some)>
-                        <label class="app-label" for="embed-accent">"Brand colour (optional)"</label>
-                        <div class="app-hint" id="embed-accent-hint">"Six hex digits, like 1d70b8. It must contrast with white by at least 4.5 to 1."</div>
-                        {move || accent_problem.get().map(|m| view! { <p class="app-error-message" id="embed-accent-error"><span class="app-visually-hidden">"Error: "</span>{m}</p> })}
+                        <label class="app-label" for="embed-accent">{t(lang, Msg::EmbedAccentLabel)}</label>
+                        <div class="app-hint" id="embed-accent-hint">{t(lang, Msg::EmbedAccentHint)}</div>
+                        {move || accent_problem.get().map(|m| view! { <p class="app-error-message" id="embed-accent-error"><span class="app-visually-hidden">{error_hidden}" "</span>{m}</p> })}
                         <input class="app-input app-input--width-8" id="embed-accent" type="text" spellcheck="false" autocomplete="off"
                             aria-describedby=move || if accent_problem.with(Option::is_some) { "embed-accent-hint embed-accent-error" } else { "embed-accent-hint" }
                             bind:value=accent />
                     </div>
                     <div class="app-form-group" class:app-form-group--error=move || height_problem.with(Option::is_some)>
-                        <label class="app-label" for="embed-height">"Height without JavaScript, in pixels"</label>
-                        <div class="app-hint" id="embed-height-hint">"With our script on your page the frame fits its content; this height is used where scripts are off."</div>
-                        {move || height_problem.get().map(|m| view! { <p class="app-error-message" id="embed-height-error"><span class="app-visually-hidden">"Error: "</span>{m}</p> })}
+                        <label class="app-label" for="embed-height">{t(lang, Msg::EmbedHeightLabel)}</label>
+                        <div class="app-hint" id="embed-height-hint">{t(lang, Msg::EmbedHeightHint)}</div>
+                        {move || height_problem.get().map(|m| view! { <p class="app-error-message" id="embed-height-error"><span class="app-visually-hidden">{error_hidden}" "</span>{m}</p> })}
                         <input class="app-input app-input--width-5" id="embed-height" type="text" inputmode="numeric" autocomplete="off"
                             aria-describedby=move || if height_problem.with(Option::is_some) { "embed-height-hint embed-height-error" } else { "embed-height-hint" }
                             bind:value=height />
@@ -122,18 +126,18 @@ pub fn EmbedGenerator() -> impl IntoView {
                 </div>
             </div>
             <div class="app-form-group">
-                <label class="app-label" for="embed-code">"Code to copy"</label>
+                <label class="app-label" for="embed-code">{t(lang, Msg::EmbedCodeLabel)}</label>
                 <textarea class="app-textarea" id="embed-code" rows="6" readonly data-testid="embed-code" prop:value=move || code.get()></textarea>
             </div>
-            <button type="button" class="app-button" on:click=copy data-testid="copy-embed">"Copy the code"</button>
+            <button type="button" class="app-button" on:click=copy data-testid="copy-embed">{t(lang, Msg::EmbedCopy)}</button>
             <p class="app-hint" role="status">{copied}</p>
             <details class="app-details" on:toggle=move |ev| preview_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                <summary>"Show a preview"</summary>
+                <summary>{t(lang, Msg::EmbedPreviewSummary)}</summary>
                 // A fresh frame per change, never a navigation of the old one: navigating a
                 // frame would add an entry to the browser's history at every keystroke.
                 {move || preview_open.get().then(|| {
                     let src = preview();
-                    view! { <iframe class="app-embed-preview" title="Preview of the embedded calculator" src=src></iframe> }
+                    view! { <iframe class="app-embed-preview" title=t(lang, Msg::EmbedPreviewTitle) src=src></iframe> }
                 })}
             </details>
         </section>
