@@ -37,10 +37,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
-/// The scenario the page opens on when a link carries none (in English: it is also the
-/// scenario the link-length and file tests measure).
-pub fn default_scenario() -> Scenario {
-    white_paper(Lang::En)
+/// The scenario the page opens on when a link carries none, in the page's language.
+pub fn default_scenario(lang: Lang) -> Scenario {
+    white_paper(lang)
 }
 
 fn partner(name: &str, population: f64) -> Partner {

@@ -238,7 +238,7 @@ fn removing_can_be_undone() {
 #[test]
 fn options_travel_in_one_file_and_a_broken_one_is_reported_alone() {
     use sharecalc::codec::file::{from_options_file_json, to_options_file_json};
-    let mut a = sharecalc::examples::default_scenario();
+    let mut a = sharecalc::examples::default_scenario(sharecalc::i18n::Lang::En);
     a.title = "A".into();
     let mut b = a.clone();
     b.title = "B".into();

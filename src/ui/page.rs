@@ -42,11 +42,11 @@ pub fn App() -> impl IntoView {
     let problems = RwSignal::new(Vec::<String>::new());
     let opened = read_fragment(&current_fragment());
     let initial = match opened.editing {
-        None => default_scenario(),
+        None => default_scenario(options.lang),
         Some(Ok(s)) => s,
         Some(Err(message)) => {
             broken.set(Some(message));
-            default_scenario()
+            default_scenario(options.lang)
         }
     };
     let calc = Calc::new(initial, options.lang);
@@ -85,7 +85,7 @@ fn Frame(broken: RwSignal<Option<String>>, problems: RwSignal<Vec<String>>) -> i
     };
     provide_context(options.clone());
     let start_again = move |_| {
-        calc.draft.load(&default_scenario());
+        calc.draft.load(&default_scenario(lang));
         broken.set(None);
     };
     let embed = options.embed;
