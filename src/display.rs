@@ -3,6 +3,7 @@
 //! council's embed code keeps working whatever is added to it.
 
 pub use crate::i18n::Lang;
+use crate::i18n::{Msg, Text};
 
 /// Which page to show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,7 +54,7 @@ pub struct DisplayOptions {
     /// `lock=1`: no editing, saving or importing (a scenario a council publishes).
     pub lock: bool,
     /// Why an option given was not used (for the console), e.g. a low-contrast accent.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Text>,
 }
 
 impl Default for DisplayOptions {
@@ -90,7 +91,7 @@ pub fn contrast_ratio(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
 }
 
 /// Reads `RRGGBB` (with or without `#` or `%23`); `Err` says why it cannot be used.
-pub fn parse_accent(value: &str) -> Result<Accent, String> {
+pub fn parse_accent(value: &str) -> Result<Accent, Text> {
     let hex = value
         .trim()
         .trim_start_matches("%23")
@@ -102,16 +103,15 @@ pub fn parse_accent(value: &str) -> Result<Accent, String> {
     let rgb = match (hex.len(), byte(0), byte(2), byte(4)) {
         (6, Some(r), Some(g), Some(b)) => (r, g, b),
         _ => {
-            return Err(format!(
-                "accent \"{value}\" is not a colour like 1d70b8; using the default colour"
-            ))
+            return Err(Text::new(Msg::AccentNotAColour).arg("value", value));
         }
     };
     let ratio = contrast_ratio(rgb, (255, 255, 255));
     if ratio < MIN_CONTRAST {
-        return Err(format!(
-            "accent #{hex} has a contrast of {ratio:.2}:1 with white, below the {MIN_CONTRAST}:1 that WCAG needs; using the default colour"
-        ));
+        return Err(Text::new(Msg::AccentLowContrast)
+            .arg("hex", hex)
+            .arg("ratio", format!("{ratio:.2}"))
+            .arg("min", MIN_CONTRAST));
     }
     Ok(Accent { rgb })
 }
@@ -234,7 +234,8 @@ mod tests {
         // Yellow on white: (1.0 + 0.05) / (0.9278 + 0.05) ≈ 1.07.
         let o = parse("accent=ffff00");
         assert_eq!(o.accent, None);
-        assert!(o.warnings[0].contains("1.07:1"), "{:?}", o.warnings);
+        assert!(o.warnings[0].to_string().contains("1.07:1"), "{:?}", o.warnings);
+        assert!(o.warnings[0].render(Lang::Cy).contains("1.07:1"));
         // GOV.UK blue #1d70b8 is 5.17:1 on white.
         assert!((contrast_ratio((0x1d, 0x70, 0xb8), (255, 255, 255)) - 5.17).abs() < 0.01);
         assert_eq!(contrast_ratio((0, 0, 0), (255, 255, 255)), 21.0);

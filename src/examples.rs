@@ -248,7 +248,7 @@ mod tests {
             }
         }
         assert_eq!(
-            default_scenario().title,
+            default_scenario(Lang::En).title,
             "Illustrative: four districts share a back office at 20%"
         );
     }

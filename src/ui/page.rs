@@ -20,6 +20,7 @@ use crate::i18n::{fill, t, Msg};
 fn display_options() -> DisplayOptions {
     let options = display::parse(&window().location().search().unwrap_or_default());
     for warning in &options.warnings {
+        let warning = warning.render(options.lang);
         web_sys::console::warn_1(&format!("sharecalc: {warning}").into());
     }
     if let (Some(accent), Some(root)) = (options.accent, document().document_element()) {

@@ -28,7 +28,7 @@ pub fn EmbedGenerator() -> impl IntoView {
     let accent_problem = Memo::new(move |_| {
         accent.with(|a| {
             (!a.trim().is_empty())
-                .then(|| parse_accent(a).err())
+                .then(|| parse_accent(a).err().map(|why| why.render(lang)))
                 .flatten()
         })
     });
