@@ -156,7 +156,7 @@ test('the embed code follows the choices: view, language, colour, lock and heigh
   const code = page.getByTestId('embed-code');
   await expect(code).toHaveValue(/view=summary&amp;embed=1&amp;lock=1#s=/);
   await page.getByLabel('The full calculator').check();
-  await page.getByLabel('Language').selectOption('cy');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('cy');
   await page.getByLabel('Brand colour (optional)').fill('005ea5');
   await page.getByLabel('Lock the scenario (no editing, saving or opening files)').uncheck();
   await page.getByLabel('Height without JavaScript, in pixels').fill('900');
