@@ -100,12 +100,12 @@ pub fn rows(options: &[Compared]) -> Vec<Row> {
         ),
         row(
             "Pays back in",
-            &|o| words::payback(o.scenario, o.results),
+            &|o| words::payback(crate::i18n::Lang::En, o.scenario, o.results),
             &|o| o.results.payback.as_ref().map(|p| -f64::from(p.year)),
         ),
         row(
             "Break-even saving rate",
-            &|o| words::break_even_value(o.results),
+            &|o| words::break_even_value(crate::i18n::Lang::En, o.results),
             &|o| o.results.break_even_rate.map(|r| -r),
         ),
         row(
@@ -135,7 +135,11 @@ pub fn summary(options: &[Compared]) -> String {
         "{} is worth most: a net present value of {} over {}, compared with each partner running its own services.",
         name(best, top.scenario),
         format_money_compact(top.results.npv, c, crate::i18n::Lang::En),
-        words::count(top.scenario.horizon_years as usize, "year", "years")
+        words::count(
+            crate::i18n::Lang::En,
+            crate::i18n::Msg::CountYears,
+            top.scenario.horizon_years as usize,
+        )
     );
     let earliest = options
         .iter()
@@ -150,7 +154,11 @@ pub fn summary(options: &[Compared]) -> String {
     match (&top.results.payback, earliest) {
         (Some(p), Some((i, year, label))) if i != best && year < p.year => text.push_str(&format!(
             " But it pays back {} later than {}, which pays back in {label}.",
-            words::count((p.year - year) as usize, "year", "years"),
+            words::count(
+                crate::i18n::Lang::En,
+                crate::i18n::Msg::CountYears,
+                (p.year - year) as usize,
+            ),
             name(i, options[i].scenario)
         )),
         (None, Some((i, _, label))) => text.push_str(&format!(
@@ -168,7 +176,7 @@ pub fn summary(options: &[Compared]) -> String {
     if !losing.is_empty() {
         text.push_str(&format!(
             " {} would cost more than doing nothing.",
-            words::join(&losing)
+            words::join(crate::i18n::Lang::En, &losing)
         ));
     }
     text
