@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use sharecalc::analysis::{simulate, switching_values, tornado};
 use sharecalc::engine::{evaluate, results_csv, sample, validate, Scenario};
+use sharecalc::i18n::Lang;
 
 /// Times `runs` calls of `f` after `runs / 10` unmeasured ones; returns (median, p95).
 fn time(runs: usize, mut f: impl FnMut()) -> (Duration, Duration) {
@@ -89,7 +90,9 @@ fn main() {
     row(
         "tornado largest",
         100,
-        time(100, || drop(black_box(tornado(black_box(&largest))))),
+        time(100, || {
+            drop(black_box(tornado(Lang::En, black_box(&largest))))
+        }),
     );
     row(
         "Scenario::from_json_str largest",

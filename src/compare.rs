@@ -108,12 +108,12 @@ pub fn rows(lang: Lang, options: &[Compared]) -> Vec<Row> {
         ),
         row(
             Msg::HeadlinePaybackLabel,
-            &|o| words::payback(o.scenario, o.results),
+            &|o| words::payback(lang, o.scenario, o.results),
             &|o| o.results.payback.as_ref().map(|p| -f64::from(p.year)),
         ),
         row(
             Msg::HeadlineBreakEvenLabel,
-            &|o| words::break_even_value(o.results),
+            &|o| words::break_even_value(lang, o.results),
             &|o| o.results.break_even_rate.map(|r| -r),
         ),
         row(
@@ -194,7 +194,7 @@ pub fn summary(lang: Lang, options: &[Compared]) -> String {
         text.push_str(&fill(
             lang,
             Msg::CompareSummaryLosing,
-            &[("names", &words::join(&losing))],
+            &[("names", &words::join(lang, &losing))],
         ));
     }
     text

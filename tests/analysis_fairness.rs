@@ -8,6 +8,7 @@ use sharecalc::analysis::{
     balancing, leave, partner_npvs, standings, Balancing, Comparison, Leaving,
 };
 use sharecalc::engine::evaluate;
+use sharecalc::i18n::Lang;
 #[test]
 fn each_partners_break_even_and_payback() {
     // B: Σ_k (400 − ½ × 1,000 − ½ × 50) − ½ × 300 + rate × ½ × 1,000 × 3 = −525 + 1,500 rate,
@@ -16,8 +17,19 @@ fn each_partners_break_even_and_payback() {
     let st = standings(&s, &evaluate(&s));
     assert_eq!(st.len(), 2);
     assert_eq!(st[0].break_even_rate, None);
-    assert_eq!(st[0].sentence, "Gains even with no savings at all.");
+    assert_eq!(
+        st[0].sentence.to_string(),
+        "Gains even with no savings at all."
+    );
     assert!(close(st[1].break_even_rate.unwrap_or(f64::NAN), 0.35));
+    assert_eq!(
+        st[1].sentence.to_string(),
+        "Gains only if the planned saving reaches 35% for every service."
+    );
+    assert_eq!(
+        st[1].sentence.render(Lang::Cy),
+        "Yn ennill dim ond os yw'r arbediad a gynlluniwyd yn cyrraedd 35% i bob gwasanaeth."
+    );
     // A's cumulative net saving is 25 > 0 in Year 1; B's never rises above zero.
     assert_eq!(st[0].payback.as_deref(), Some("2027/28"));
     assert_eq!(st[1].payback, None);
@@ -61,6 +73,7 @@ fn balancing_cannot_help_a_losing_partnership() {
 fn leaving(partner: usize, year: u32, exit_fee: f64) -> Vec<Comparison> {
     let s = worked(300.0, 0.0);
     leave(
+        Lang::En,
         &s,
         &evaluate(&s),
         &Leaving {
@@ -93,7 +106,21 @@ fn leaving_in_the_last_year_changes_nothing() {
 fn leaving_checks_name_the_field() {
     let s = worked(300.0, 0.0);
     let r = evaluate(&s);
-    let path = |l: Leaving| leave(&s, &r, &l).err().map(|e| e.path);
+    let path = |l: Leaving| leave(Lang::En, &s, &r, &l).err().map(|e| e.path);
+    let late = Leaving {
+        partner: 0,
+        year: 4,
+        exit_fee: 0.0,
+    };
+    let message = |lang: Lang| leave(lang, &s, &r, &late).err().map(|e| e.message);
+    assert_eq!(
+        message(Lang::En).as_deref(),
+        Some("must be a year of the period, from 1 to 3")
+    );
+    assert_eq!(
+        message(Lang::Cy).as_deref(),
+        Some("rhaid iddi fod yn flwyddyn o'r cyfnod, o 1 i 3")
+    );
     assert_eq!(
         path(Leaving {
             partner: 2,

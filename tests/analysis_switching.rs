@@ -5,6 +5,7 @@ mod analysis_common;
 use analysis_common::{close, worked};
 use sharecalc::analysis::{simulate, switching_values, tornado, Input, DRAWS};
 use sharecalc::engine::{evaluate, Scenario};
+use sharecalc::i18n::Lang;
 
 fn value(s: &Scenario, input: Input) -> Option<f64> {
     switching_values(s, &evaluate(s))
@@ -46,7 +47,7 @@ fn one_off_costs_may_rise_by_half() {
     let sentence = switching_values(&s, &evaluate(&s))
         .into_iter()
         .find(|v| v.input == Input::OneOffCosts)
-        .map(|v| v.sentence)
+        .map(|v| v.sentence.to_string())
         .unwrap_or_default();
     assert_eq!(
         sentence,
@@ -81,7 +82,7 @@ fn discount_rate_out_of_range_is_none_with_a_reason() {
         .into_iter()
         .find(|v| v.input == Input::DiscountRate);
     assert_eq!(d.as_ref().and_then(|d| d.value), None);
-    assert!(d.is_some_and(|d| d.sentence.contains("No discount rate")));
+    assert!(d.is_some_and(|d| d.sentence.to_string().contains("No discount rate")));
 }
 
 #[test]
@@ -101,7 +102,8 @@ fn when_sharing_loses_the_sentence_says_what_it_would_take() {
     let one_off = v.iter().find(|v| v.input == Input::OneOffCosts);
     assert!(
         one_off.is_some_and(|o| close(o.value.unwrap_or(f64::NAN), -0.25)
-            && o.sentence == "Sharing pays only if one-off costs fall by more than 25%.")
+            && o.sentence.to_string()
+                == "Sharing pays only if one-off costs fall by more than 25%.")
     );
 }
 
@@ -114,7 +116,7 @@ fn no_one_off_costs_cannot_switch() {
 #[test]
 fn tornado_is_widest_first_and_meets_at_the_npv() {
     let s = worked(300.0, 0.0);
-    let t = tornado(&s);
+    let t = tornado(Lang::En, &s);
     assert!(close(t.base, 150.0));
     assert_eq!(t.bars.len(), 6);
     assert!(t.bars.windows(2).all(|w| w[0].width() >= w[1].width()));
@@ -134,4 +136,51 @@ fn monte_carlo_is_repeatable_and_sensible() {
     assert!((0.0..=1.0).contains(&a.chance_positive) && (0.0..=1.0).contains(&a.chance_payback));
     // A different scenario draws differently.
     assert_ne!(a, simulate(&worked(301.0, 0.0)));
+}
+
+#[test]
+fn sentences_and_tornado_values_read_in_welsh() {
+    let s = worked(300.0, 0.0);
+    let v = switching_values(&s, &evaluate(&s));
+    let said = |input: Input, lang: Lang| {
+        v.iter()
+            .find(|x| x.input == input)
+            .map(|x| x.sentence.render(lang))
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        said(Input::OneOffCosts, Lang::Cy),
+        "Mae rhannu'n peidio â thalu os yw'r costau untro'n codi mwy na 50%."
+    );
+    assert_eq!(
+        said(Input::DiscountRate, Lang::Cy),
+        "Nid oes unrhyw gyfradd ddisgowntio o 0% hyd at 20% yn newid a yw rhannu'n talu."
+    );
+    assert_eq!(Input::OneOffCosts.label(Lang::Cy), "Costau untro");
+    let bar = |lang: Lang, input: Input| {
+        tornado(lang, &s)
+            .bars
+            .into_iter()
+            .find(|b| b.input == input)
+            .map(|b| (b.low, b.high))
+    };
+    assert_eq!(
+        bar(Lang::En, Input::RampYears),
+        Some(("1 year sooner".to_owned(), "2 years later".to_owned()))
+    );
+    assert_eq!(
+        bar(Lang::Cy, Input::RampYears),
+        Some((
+            "1 flwyddyn yn gynt".to_owned(),
+            "2 flynedd yn hwyrach".to_owned()
+        ))
+    );
+    assert_eq!(
+        bar(Lang::En, Input::SavingRate),
+        Some(("50% of plan".to_owned(), "150% of plan".to_owned()))
+    );
+    assert_eq!(
+        bar(Lang::Cy, Input::SavingRate),
+        Some(("50% o'r cynllun".to_owned(), "150% o'r cynllun".to_owned()))
+    );
 }

@@ -9,6 +9,7 @@
 
 use super::flows::{discount_factor, growth_factor, ramp_share};
 use crate::engine::{financial_year_label, format_percent, weights, Results, Scenario};
+use crate::i18n::{Msg, Text};
 
 /// One partner's own standing.
 #[derive(Clone, Debug, PartialEq)]
@@ -16,8 +17,8 @@ pub struct Standing {
     /// The one saving rate, given to every service, at which this partner's NPV is zero;
     /// `None` when no rate from 0% to 100% does it (see `sentence`).
     pub break_even_rate: Option<f64>,
-    /// The break-even in a sentence.
-    pub sentence: String,
+    /// The break-even in a sentence, put into the reader's language by the page.
+    pub sentence: Text,
     /// The first financial year in which this partner's cumulative net saving is above zero.
     pub payback: Option<String>,
 }
@@ -69,25 +70,19 @@ pub fn standings(s: &Scenario, results: &Results) -> Vec<Standing> {
         .collect()
 }
 
-fn partner_break_even(fixed: f64, slope: f64) -> (Option<f64>, String) {
+fn partner_break_even(fixed: f64, slope: f64) -> (Option<f64>, Text) {
     let rate = (slope != 0.0)
         .then(|| -fixed / slope)
         .filter(|r| r.is_finite());
     match rate {
         _ if fixed >= 0.0 && (rate.is_none() || rate.is_some_and(|r| r <= 0.0)) => {
-            (None, "Gains even with no savings at all.".to_owned())
+            (None, Text::new(Msg::AnalysisPartnerGainsAnyway))
         }
         Some(r) if (0.0..=1.0).contains(&r) => (
             Some(r),
-            format!(
-                "Gains only if the planned saving reaches {} for every service.",
-                format_percent(r, 1)
-            ),
+            Text::new(Msg::AnalysisPartnerGainsIf).arg("rate", format_percent(r, 1)),
         ),
-        _ => (
-            None,
-            "Does not gain at any saving rate up to 100%.".to_owned(),
-        ),
+        _ => (None, Text::new(Msg::AnalysisPartnerNeverGains)),
     }
 }
 

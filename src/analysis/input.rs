@@ -1,6 +1,8 @@
 //! The six inputs whose effect on the net present value the analysis reports, named once so
 //! the switching values, the tornado chart and the views agree.
 
+use crate::i18n::{t, Lang, Msg};
+
 /// A key input of the appraisal (HM Treasury Green Book: the inputs to test).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Input {
@@ -30,15 +32,18 @@ impl Input {
     ];
 
     /// The input's name in plain words, as a row heading.
-    pub fn label(self) -> &'static str {
-        match self {
-            Input::SavingRate => "Planned saving",
-            Input::Realisation => "Share of savings that arrives",
-            Input::OneOffCosts => "One-off costs",
-            Input::RunningCosts => "Running costs",
-            Input::RampYears => "Years to full savings",
-            Input::DiscountRate => "Discount rate",
-        }
+    pub fn label(self, lang: Lang) -> &'static str {
+        t(
+            lang,
+            match self {
+                Input::SavingRate => Msg::AnalysisInputSavingRate,
+                Input::Realisation => Msg::AnalysisInputRealisation,
+                Input::OneOffCosts => Msg::AnalysisInputOneOffCosts,
+                Input::RunningCosts => Msg::AnalysisInputRunningCosts,
+                Input::RampYears => Msg::AnalysisInputRampYears,
+                Input::DiscountRate => Msg::AnalysisInputDiscountRate,
+            },
+        )
     }
 
     /// A stable code for element ids and test hooks, like `one-off-costs`.

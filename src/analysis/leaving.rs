@@ -12,6 +12,7 @@
 
 use super::flows::{discount_factor, growth_factor, ramp_share};
 use crate::engine::{weights, FieldError, Results, Scenario, MAX_AMOUNT};
+use crate::i18n::{fill, t, Lang, Msg};
 
 /// Who leaves, when, and for what fee.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -38,27 +39,32 @@ pub struct Comparison {
 }
 
 /// Everyone's figures if `l` happens, in partner order; an error naming the field
-/// (`leaving.partner`, `leaving.year`, `leaving.exit_fee`) when `l` does not fit `s`.
-/// `results` must be those of `s`.
-pub fn leave(s: &Scenario, results: &Results, l: &Leaving) -> Result<Vec<Comparison>, FieldError> {
+/// (`leaving.partner`, `leaving.year`, `leaving.exit_fee`), with its message in `lang`, when
+/// `l` does not fit `s`. `results` must be those of `s`.
+pub fn leave(
+    lang: Lang,
+    s: &Scenario,
+    results: &Results,
+    l: &Leaving,
+) -> Result<Vec<Comparison>, FieldError> {
     let partners = s.partners.len();
     let horizon = results.years.len();
     if l.partner >= partners {
         return Err(FieldError::new(
             "leaving.partner",
-            "must be one of the partners",
+            t(lang, Msg::AnalysisLeavingBadPartner),
         ));
     }
     if l.year == 0 || l.year as usize > horizon {
         return Err(FieldError::new(
             "leaving.year",
-            format!("must be a year of the period, from 1 to {horizon}"),
+            fill(lang, Msg::AnalysisLeavingBadYear, &[("last", &horizon)]),
         ));
     }
     if !(l.exit_fee.is_finite() && (0.0..=MAX_AMOUNT).contains(&l.exit_fee)) {
         return Err(FieldError::new(
             "leaving.exit_fee",
-            "must be an amount from 0 up to 1,000,000,000,000",
+            t(lang, Msg::AnalysisLeavingBadFee),
         ));
     }
     let stays = |p: usize| p != l.partner;

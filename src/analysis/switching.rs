@@ -10,6 +10,7 @@ use super::flows::{Flows, Levers, Ramp};
 use super::input::Input;
 use super::search::{bisect, line_root, nearest_root};
 use crate::engine::{format_percent, Results, Scenario, RAMPS};
+use crate::i18n::{Msg, Text};
 
 /// Highest discount rate the format accepts, and so the top of the search.
 const MAX_DISCOUNT_RATE: f64 = 0.2;
@@ -26,9 +27,43 @@ pub struct Switching {
     /// (0.4 = 40% more than entered); years to full savings in years, the same for every
     /// service. `None` when no valid value makes the NPV zero.
     pub value: Option<f64>,
-    /// What it means, in a sentence: "Sharing stops paying if one-off costs rise by more than 140%."
-    pub sentence: String,
+    /// What it means, in a sentence the page puts into the reader's language: "Sharing stops
+    /// paying if one-off costs rise by more than 140%."
+    pub sentence: Text,
 }
+
+/// The sentences about one kind of cost, each its own message so that every language can
+/// word it whole.
+struct CostWords {
+    /// There are none of these costs.
+    none: Msg,
+    /// Sharing does not pay even without them.
+    never: Msg,
+    /// Sharing pays whatever they are.
+    always: Msg,
+    /// Sharing stops paying if they rise by more than `{change}`.
+    rise: Msg,
+    /// Sharing pays only if they fall by more than `{change}`.
+    fall: Msg,
+}
+
+/// The sentences about one-off costs.
+const ONE_OFF_WORDS: CostWords = CostWords {
+    none: Msg::AnalysisSwitchingOneOffNone,
+    never: Msg::AnalysisSwitchingOneOffNever,
+    always: Msg::AnalysisSwitchingOneOffAlways,
+    rise: Msg::AnalysisSwitchingOneOffRise,
+    fall: Msg::AnalysisSwitchingOneOffFall,
+};
+
+/// The sentences about running costs.
+const RUNNING_WORDS: CostWords = CostWords {
+    none: Msg::AnalysisSwitchingRunningNone,
+    never: Msg::AnalysisSwitchingRunningNever,
+    always: Msg::AnalysisSwitchingRunningAlways,
+    rise: Msg::AnalysisSwitchingRunningRise,
+    fall: Msg::AnalysisSwitchingRunningFall,
+};
 
 /// The switching value of every input in [`Input::ALL`] order. `results` must be those of `s`;
 /// the saving rate's is the spec's break-even rate, [`Results::break_even_rate`].
@@ -44,7 +79,7 @@ pub fn switching_values(s: &Scenario, results: &Results) -> Vec<Switching> {
                 Input::Realisation => realisation(&flows, &base, pays),
                 Input::OneOffCosts => {
                     let at = |m: f64| flows.npv(&Levers { one_off: m, ..base });
-                    cost_change("one-off costs", at(0.0), at(1.0), f64::INFINITY)
+                    cost_change(&ONE_OFF_WORDS, at(0.0), at(1.0), f64::INFINITY)
                 }
                 Input::RunningCosts => {
                     let at = |m: f64| flows.npv(&Levers { running: m, ..base });
@@ -54,7 +89,7 @@ pub fn switching_values(s: &Scenario, results: &Results) -> Vec<Switching> {
                     } else {
                         f64::INFINITY
                     };
-                    cost_change("running costs", at(0.0), at(1.0), most)
+                    cost_change(&RUNNING_WORDS, at(0.0), at(1.0), most)
                 }
                 Input::RampYears => ramp_years(&flows, &base, pays),
                 Input::DiscountRate => discount_rate(&flows, &base, s.discount_rate, pays),
@@ -68,41 +103,27 @@ pub fn switching_values(s: &Scenario, results: &Results) -> Vec<Switching> {
         .collect()
 }
 
-fn saving_rate(results: &Results, pays: bool) -> (Option<f64>, String) {
+fn saving_rate(results: &Results, pays: bool) -> (Option<f64>, Text) {
     match results.break_even_rate {
-        None => (
-            None,
-            "There is nothing to save on, so no saving rate changes the result.".to_owned(),
-        ),
+        None => (None, Text::new(Msg::AnalysisSwitchingSavingNothing)),
         Some(rate) if rate > 1.0 => (
             None,
-            format!(
-                "No saving rate can make sharing pay: it would need {}, more than the whole cost of the services.",
-                format_percent(rate, 1)
-            ),
+            Text::new(Msg::AnalysisSwitchingSavingImpossible).arg("rate", format_percent(rate, 1)),
         ),
-        Some(rate) if rate <= 0.0 => (
-            Some(0.0),
-            "Sharing pays even with no savings: it has no extra costs.".to_owned(),
-        ),
+        Some(rate) if rate <= 0.0 => (Some(0.0), Text::new(Msg::AnalysisSwitchingSavingFree)),
         Some(rate) => (
             Some(rate),
-            if pays {
-                format!(
-                    "Sharing stops paying if the planned saving falls below {} of current spend (the same rate for every service).",
-                    format_percent(rate, 1)
-                )
+            Text::new(if pays {
+                Msg::AnalysisSwitchingSavingStops
             } else {
-                format!(
-                    "Sharing pays only if the planned saving reaches {} of current spend (the same rate for every service).",
-                    format_percent(rate, 1)
-                )
-            },
+                Msg::AnalysisSwitchingSavingStarts
+            })
+            .arg("rate", format_percent(rate, 1)),
         ),
     }
 }
 
-fn realisation(flows: &Flows, base: &Levers, pays: bool) -> (Option<f64>, String) {
+fn realisation(flows: &Flows, base: &Levers, pays: bool) -> (Option<f64>, Text) {
     let at = |share: f64| {
         flows.npv(&Levers {
             realisation: share,
@@ -112,69 +133,41 @@ fn realisation(flows: &Flows, base: &Levers, pays: bool) -> (Option<f64>, String
     match line_root(at(0.0), at(1.0)) {
         None => (
             None,
-            "No savings are planned, so how much of them arrives makes no difference.".to_owned(),
+            Text::new(Msg::AnalysisSwitchingRealisationNonePlanned),
         ),
-        Some(share) if share > 1.0 => (
-            None,
-            "Sharing does not pay even if all the planned savings arrive.".to_owned(),
-        ),
-        Some(share) if share < 0.0 => (
-            None,
-            "Sharing pays even if none of the planned savings arrive.".to_owned(),
-        ),
+        Some(share) if share > 1.0 => (None, Text::new(Msg::AnalysisSwitchingRealisationNever)),
+        Some(share) if share < 0.0 => (None, Text::new(Msg::AnalysisSwitchingRealisationAlways)),
         Some(share) => (
             Some(share),
-            if pays {
-                format!(
-                    "Sharing stops paying if less than {} of the planned savings arrive.",
-                    format_percent(share, 1)
-                )
+            Text::new(if pays {
+                Msg::AnalysisSwitchingRealisationStops
             } else {
-                format!(
-                    "Sharing pays only if at least {} of the planned savings arrive.",
-                    format_percent(share, 1)
-                )
-            },
+                Msg::AnalysisSwitchingRealisationStarts
+            })
+            .arg("share", format_percent(share, 1)),
         ),
     }
 }
 
 /// The change in a cost (as a fraction) at which NPV = 0, from the NPV with none of the cost
 /// and with all of it; `most` is the largest multiplier the format allows.
-fn cost_change(what: &str, without: f64, as_entered: f64, most: f64) -> (Option<f64>, String) {
+fn cost_change(words: &CostWords, without: f64, as_entered: f64, most: f64) -> (Option<f64>, Text) {
     match line_root(without, as_entered) {
-        None => (
-            None,
-            format!("There are no {what}, so they cannot change the result."),
-        ),
-        Some(m) if m < 0.0 => (
-            None,
-            format!("Sharing does not pay even with no {what} at all."),
-        ),
-        Some(m) if m > most => (
-            None,
-            format!(
-                "Sharing keeps paying whatever the {what}, up to the whole cost of the services."
-            ),
-        ),
+        None => (None, Text::new(words.none)),
+        Some(m) if m < 0.0 => (None, Text::new(words.never)),
+        Some(m) if m > most => (None, Text::new(words.always)),
         Some(m) if m >= 1.0 => (
             Some(m - 1.0),
-            format!(
-                "Sharing stops paying if {what} rise by more than {}.",
-                format_percent(m - 1.0, 0)
-            ),
+            Text::new(words.rise).arg("change", format_percent(m - 1.0, 0)),
         ),
         Some(m) => (
             Some(m - 1.0),
-            format!(
-                "Sharing pays only if {what} fall by more than {}.",
-                format_percent(1.0 - m, 0)
-            ),
+            Text::new(words.fall).arg("change", format_percent(1.0 - m, 0)),
         ),
     }
 }
 
-fn ramp_years(flows: &Flows, base: &Levers, pays: bool) -> (Option<f64>, String) {
+fn ramp_years(flows: &Flows, base: &Levers, pays: bool) -> (Option<f64>, Text) {
     let at = |years: f64| {
         flows.npv(&Levers {
             ramp: Ramp::All(years),
@@ -183,30 +176,24 @@ fn ramp_years(flows: &Flows, base: &Levers, pays: bool) -> (Option<f64>, String)
     };
     let (fastest, slowest) = (f64::from(*RAMPS.start()), f64::from(*RAMPS.end()));
     match bisect(at, fastest, slowest) {
-        Some(years) => {
-            let shown = format!("{:.1}", years);
-            (
-                Some(years),
-                if pays {
-                    format!("Sharing stops paying if savings take longer than {shown} years to arrive in full (the same for every service).")
-                } else {
-                    format!("Sharing pays only if savings arrive in full within {shown} years (the same for every service).")
-                },
-            )
-        }
-        None if at(fastest) < 0.0 => (
-            None,
-            "Sharing does not pay even if every service's savings arrive in full in the first year."
-                .to_owned(),
+        Some(years) => (
+            Some(years),
+            Text::new(if pays {
+                Msg::AnalysisSwitchingRampStops
+            } else {
+                Msg::AnalysisSwitchingRampStarts
+            })
+            .arg("years", format!("{:.1}", years)),
         ),
+        None if at(fastest) < 0.0 => (None, Text::new(Msg::AnalysisSwitchingRampNever)),
         None => (
             None,
-            format!("Sharing pays however long savings take to arrive in full, up to {slowest} years."),
+            Text::new(Msg::AnalysisSwitchingRampAlways).arg("years", slowest),
         ),
     }
 }
 
-fn discount_rate(flows: &Flows, base: &Levers, now: f64, pays: bool) -> (Option<f64>, String) {
+fn discount_rate(flows: &Flows, base: &Levers, now: f64, pays: bool) -> (Option<f64>, Text) {
     let at = |rate: f64| {
         flows.npv(&Levers {
             discount_rate: rate,
@@ -215,23 +202,21 @@ fn discount_rate(flows: &Flows, base: &Levers, now: f64, pays: bool) -> (Option<
     };
     match nearest_root(at, 0.0, MAX_DISCOUNT_RATE, DISCOUNT_STEPS, now) {
         Some(rate) => {
-            let side = if rate >= now { "above" } else { "below" };
-            let shown = format_percent(rate, 1);
+            let msg = match (pays, rate >= now) {
+                (true, true) => Msg::AnalysisSwitchingDiscountStopsAbove,
+                (true, false) => Msg::AnalysisSwitchingDiscountStopsBelow,
+                (false, true) => Msg::AnalysisSwitchingDiscountStartsAbove,
+                (false, false) => Msg::AnalysisSwitchingDiscountStartsBelow,
+            };
             (
                 Some(rate),
-                if pays {
-                    format!("Sharing stops paying at a discount rate {side} {shown}.")
-                } else {
-                    format!("Sharing would pay only at a discount rate {side} {shown}.")
-                },
+                Text::new(msg).arg("rate", format_percent(rate, 1)),
             )
         }
         None => (
             None,
-            format!(
-                "No discount rate between 0% and {} changes whether sharing pays.",
-                format_percent(MAX_DISCOUNT_RATE, 0)
-            ),
+            Text::new(Msg::AnalysisSwitchingDiscountNone)
+                .arg("max", format_percent(MAX_DISCOUNT_RATE, 0)),
         ),
     }
 }

@@ -14,6 +14,7 @@
 use super::flows::{Flows, Levers, Ramp};
 use super::input::Input;
 use crate::engine::{format_percent, Scenario, Triangle};
+use crate::i18n::{count, fill, Lang, Msg};
 
 /// Years to full savings move this many years (sooner, later).
 pub const RAMP_CHANGE: (f64, f64) = (-1.0, 2.0);
@@ -27,7 +28,7 @@ const DISCOUNT_RANGE: (f64, f64) = (0.0, 0.2);
 pub struct Bar {
     /// Which input.
     pub input: Input,
-    /// The low value in words, like "50% of plan" or "2.5%".
+    /// The low value in the reader's words, like "50% of plan" or "2.5%".
     pub low: String,
     /// The high value in words.
     pub high: String,
@@ -53,8 +54,23 @@ pub struct Tornado {
     pub bars: Vec<Bar>,
 }
 
-fn times(m: f64, of: &str) -> String {
-    format!("{} of {of}", format_percent(m, 0))
+/// "50% of plan": a multiple of the planned saving.
+fn of_plan(lang: Lang, m: f64) -> String {
+    fill(
+        lang,
+        Msg::AnalysisTornadoOfPlan,
+        &[("percent", &format_percent(m, 0))],
+    )
+}
+
+/// "1 year sooner" or "2 years later": a whole number of years from `by`.
+fn moved(lang: Lang, by: f64) -> String {
+    let (msg, years) = if by < 0.0 {
+        (Msg::AnalysisTornadoYearsSooner, -by)
+    } else {
+        (Msg::AnalysisTornadoYearsLater, by)
+    };
+    count(lang, msg, years.round() as u64, &[])
 }
 
 fn change(m: f64) -> String {
@@ -62,8 +78,8 @@ fn change(m: f64) -> String {
     format!("{sign}{}", format_percent(m - 1.0, 0))
 }
 
-/// The NPV of `s` at each input's low and high value.
-pub fn tornado(s: &Scenario) -> Tornado {
+/// The NPV of `s` at each input's low and high value, with the values in `lang`.
+pub fn tornado(lang: Lang, s: &Scenario) -> Tornado {
     let flows = Flows::new(s);
     let base = flows.as_entered();
     let u = s.uncertainty.unwrap_or_default();
@@ -76,7 +92,7 @@ pub fn tornado(s: &Scenario) -> Tornado {
         .map(|input| {
             let ((low, high), (npv_low, npv_high)) = match input {
                 Input::SavingRate => (
-                    (times(u.savings.low, "plan"), times(u.savings.high, "plan")),
+                    (of_plan(lang, u.savings.low), of_plan(lang, u.savings.high)),
                     ends(u.savings, &|m| Levers { savings: m, ..base }),
                 ),
                 Input::Realisation => (
@@ -98,7 +114,7 @@ pub fn tornado(s: &Scenario) -> Tornado {
                     ends(u.running_costs, &|m| Levers { running: m, ..base }),
                 ),
                 Input::RampYears => (
-                    ("1 year sooner".to_owned(), "2 years later".to_owned()),
+                    (moved(lang, RAMP_CHANGE.0), moved(lang, RAMP_CHANGE.1)),
                     (
                         npv(Levers {
                             ramp: Ramp::Shift(RAMP_CHANGE.0),

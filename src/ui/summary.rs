@@ -7,20 +7,30 @@ use leptos::prelude::*;
 use crate::display::{DisplayOptions, View};
 use crate::embed_code::app_url;
 use crate::engine::format_percent;
+use crate::i18n::{fill, t, Msg};
 use crate::ui::link::page_base;
 use crate::ui::results::{AtAGlance, Charts, Evidence, PartnersTable};
-use crate::ui::state::use_calc;
+use crate::ui::state::{use_calc, use_lang};
 
 /// "What if only X% of the planned savings arrive?"
 #[component]
 fn RealityCheck() -> impl IntoView {
     let calc = use_calc();
+    let lang = use_lang();
     let percent = move || calc.shown.with(|s| (s.realisation * 100.0).round() as i64);
-    let planned = move || calc.scenario.with(|s| format_percent(s.realisation, 0));
+    let hint = move || {
+        calc.scenario.with(|s| {
+            fill(
+                lang,
+                Msg::ResidentsWhatIfHint,
+                &[("planned", &format_percent(s.realisation, 0))],
+            )
+        })
+    };
     view! {
         <div class="app-reality-check">
-            <label class="app-label" for="what-if">"What if only this share of the planned savings arrives?"</label>
-            <div class="app-hint" id="what-if-hint">"The scenario plans for " {planned} ". Move the slider to see the figures if less arrives. This does not change the shared scenario."</div>
+            <label class="app-label" for="what-if">{t(lang, Msg::ResidentsWhatIfLabel)}</label>
+            <div class="app-hint" id="what-if-hint">{hint}</div>
             <div class="app-reality-check__control">
                 <input
                     type="range"
@@ -47,6 +57,7 @@ fn RealityCheck() -> impl IntoView {
 #[component]
 pub fn Summary() -> impl IntoView {
     let calc = use_calc();
+    let lang = use_lang();
     let display = expect_context::<DisplayOptions>();
     let title = move || calc.scenario.with(|s| s.title.clone());
     let new_tab = display.embed.then_some("_blank");
@@ -66,8 +77,8 @@ pub fn Summary() -> impl IntoView {
         <PartnersTable />
         <p class="app-open-full">
             <a href=full target=new_tab rel=new_tab.map(|_| "noopener") data-testid="open-full">
-                "Open the full calculator"
-                {new_tab.map(|_| view! { <span class="app-visually-hidden">" (opens in a new tab)"</span> })}
+                {t(lang, Msg::ResidentsOpenFull)}
+                {new_tab.map(|_| view! { <span class="app-visually-hidden">" "{t(lang, Msg::ResidentsNewTab)}</span> })}
             </a>
         </p>
         <Evidence />

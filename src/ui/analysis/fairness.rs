@@ -6,10 +6,13 @@ use leptos::prelude::*;
 use super::table::Table;
 use crate::analysis::{balancing, partner_npvs, standings, Balancing};
 use crate::engine::{format_money, format_percent, Results, Scenario};
+use crate::i18n::{fill, t, Msg};
+use crate::ui::state::use_lang;
 
 /// Each partner's NPV, break-even saving rate and payback year.
 #[component]
 pub fn Standings(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoView {
+    let lang = use_lang();
     let rows = move || {
         scenario.with(|s| {
             results.with(|r| {
@@ -20,13 +23,13 @@ pub fn Standings(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoV
                     .map(|((p, f), st)| {
                         let rate = st
                             .break_even_rate
-                            .map_or(st.sentence.clone(), |rate| format_percent(rate, 1));
+                            .map_or_else(|| st.sentence.render(lang), |rate| format_percent(rate, 1));
                         view! {
                             <tr>
                                 <th scope="row">{p.name.clone()}</th>
                                 <td class="app-table__numeric">{format_money(f.npv, &s.currency)}</td>
                                 <td>{rate}</td>
-                                <td>{st.payback.unwrap_or_else(|| "Not within the period".to_owned())}</td>
+                                <td>{st.payback.unwrap_or_else(|| t(lang, Msg::AnalysisStandingsNotWithin).to_owned())}</td>
                             </tr>
                         }
                     })
@@ -35,9 +38,9 @@ pub fn Standings(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoV
         })
     };
     view! {
-        <h3 id="standings-heading">"Each partner\u{2019}s own sums"</h3>
-        <Table id="standings" caption="The break-even saving rate is the one planned saving, for every service, at which the partner neither gains nor loses over the period." columns=&[
-            ("Partner", false), ("Net present value", true), ("Break-even saving rate", false), ("Pays back in", false),
+        <h3 id="standings-heading">{t(lang, Msg::AnalysisStandingsHeading)}</h3>
+        <Table id="standings" caption=Msg::AnalysisStandingsCaption columns=&[
+            (Msg::KindPartner, false), (Msg::HeadlineNpvLabel, true), (Msg::HeadlineBreakEvenLabel, false), (Msg::HeadlinePaybackLabel, false),
         ]>
             {rows}
         </Table>
@@ -47,6 +50,7 @@ pub fn Standings(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoV
 /// The "no partner worse off" option.
 #[component]
 pub fn Balance(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoView {
+    let lang = use_lang();
     let on = RwSignal::new(false);
     let outcome = move || {
         let c = scenario.with(|s| s.currency.clone());
@@ -55,22 +59,21 @@ pub fn Balance(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoVie
         let npvs = results.with(partner_npvs);
         match balancing(&npvs) {
             Balancing::NotNeeded => view! {
-                <p data-testid="balancing-outcome">"No partner is worse off, so no balancing payments are needed."</p>
+                <p data-testid="balancing-outcome">{t(lang, Msg::AnalysisBalancingNotNeeded)}</p>
             }
             .into_any(),
             Balancing::PartnershipLoses => view! {
-                <p data-testid="balancing-outcome">{format!(
-                    "The partnership as a whole loses ({} in today\u{2019}s money), so no balancing payments can leave every partner at least as well off as going alone.",
-                    results.with(|r| format_money(r.npv, &c))
+                <p data-testid="balancing-outcome">{fill(
+                    lang,
+                    Msg::AnalysisBalancingPartnershipLoses,
+                    &[("npv", &results.with(|r| format_money(r.npv, &c)))],
                 )}</p>
             }
             .into_any(),
             Balancing::Payments { payments, after } => view! {
-                <p data-testid="balancing-outcome">
-                    "Each partner that would lose is paid exactly its loss, by the partners that gain, in proportion to their gain. Amounts are in today\u{2019}s money (present value)."
-                </p>
-                <Table id="balancing" caption="Net present value before and after the balancing payments" columns=&[
-                    ("Partner", false), ("Before", true), ("Receives (+) or pays (\u{2212})", true), ("After", true),
+                <p data-testid="balancing-outcome">{t(lang, Msg::AnalysisBalancingRule)}</p>
+                <Table id="balancing" caption=Msg::AnalysisBalancingCaption columns=&[
+                    (Msg::KindPartner, false), (Msg::AnalysisBalancingBefore, true), (Msg::AnalysisBalancingPayment, true), (Msg::AnalysisBalancingAfter, true),
                 ]>
                     {names.into_iter().zip(npvs).zip(payments).zip(after).map(|(((name, before), pay), after)| view! {
                         <tr>
@@ -88,7 +91,7 @@ pub fn Balance(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoVie
     view! {
         <div class="app-checkbox">
             <input type="checkbox" id="balancing-option" data-testid="balancing-option" bind:checked=on />
-            <label for="balancing-option">"No partner worse off: show the balancing payments"</label>
+            <label for="balancing-option">{t(lang, Msg::AnalysisBalancingOption)}</label>
         </div>
         <Show when=move || on.get()>{outcome}</Show>
     }

@@ -7,11 +7,14 @@ use leptos::prelude::*;
 use super::table::Table;
 use crate::analysis::{leave, Leaving};
 use crate::engine::{financial_year_label, format_money, parse_money, Results, Scenario};
+use crate::i18n::{t, Msg};
 use crate::ui::editor::{Field, Kind};
+use crate::ui::state::use_lang;
 
 /// The form and the comparison table.
 #[component]
 pub fn Leave(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoView {
+    let lang = use_lang();
     let partner = RwSignal::new(0usize);
     let year = RwSignal::new(1u32);
     let fee = RwSignal::new("0".to_owned());
@@ -23,19 +26,19 @@ pub fn Leave(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoView 
             year: year.get(),
             exit_fee,
         };
-        Some(scenario.with(|s| results.with(|r| leave(s, r, &l))))
+        Some(scenario.with(|s| results.with(|r| leave(lang, s, r, &l))))
     };
     let table = move || {
         let c = scenario.with(|s| s.currency.clone());
         let names: Vec<String> =
             scenario.with(|s| s.partners.iter().map(|p| p.name.clone()).collect());
         match comparison() {
-            None => view! { <p class="app-hint">"Enter the exit fee as an amount, like 250,000."</p> }.into_any(),
+            None => view! { <p class="app-hint">{t(lang, Msg::AnalysisLeavingEnterFee)}</p> }.into_any(),
             Some(Err(e)) => view! { <p class="app-error-message" data-testid="leaving-problem">{e.message}</p> }.into_any(),
             Some(Ok(rows)) => view! {
-                <Table id="leaving" caption="Each partner\u{2019}s net present value, staying together and if the partner leaves" columns=&[
-                    ("Partner", false), ("Staying together", true), ("If it leaves", true),
-                    ("Net saving if it leaves (not discounted)", true),
+                <Table id="leaving" caption=Msg::AnalysisLeavingCaption columns=&[
+                    (Msg::KindPartner, false), (Msg::AnalysisLeavingTogether, true), (Msg::AnalysisLeavingIfItLeaves, true),
+                    (Msg::AnalysisLeavingNetIfItLeaves, true),
                 ]>
                     {names.into_iter().zip(rows).map(|(name, row)| view! {
                         <tr>
@@ -51,13 +54,10 @@ pub fn Leave(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoView 
         }
     };
     view! {
-        <h3>"If a partner leaves"</h3>
-        <p class="app-hint">
-            "From the year after it leaves, the partner runs its services alone again and pays the exit fee once; "
-            "the others share the services among themselves, split as before between those who stay, and share the fee in proportion to what they paid in its last year."
-        </p>
+        <h3>{t(lang, Msg::AnalysisLeavingHeading)}</h3>
+        <p class="app-hint">{t(lang, Msg::AnalysisLeavingHint)}</p>
         <div class="app-form-group">
-            <label class="app-label" for="leaving-partner">"Partner that leaves"</label>
+            <label class="app-label" for="leaving-partner">{t(lang, Msg::AnalysisLeavingPartner)}</label>
             <select class="app-select" id="leaving-partner" data-testid="leaving-partner"
                 on:change=move |ev| partner.set(event_target_value(&ev).parse().unwrap_or(0))>
                 {move || scenario.with(|s| s.partners.iter().enumerate().map(|(i, p)| view! {
@@ -66,7 +66,7 @@ pub fn Leave(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoView 
             </select>
         </div>
         <div class="app-form-group">
-            <label class="app-label" for="leaving-year">"Last year it takes part"</label>
+            <label class="app-label" for="leaving-year">{t(lang, Msg::AnalysisLeavingLastYear)}</label>
             <select class="app-select" id="leaving-year" data-testid="leaving-year"
                 on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or(1))>
                 {move || scenario.with(|s| (1..=s.horizon_years).map(|k| view! {
@@ -74,7 +74,7 @@ pub fn Leave(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoView 
                 }).collect_view())}
             </select>
         </div>
-        <Field id="leaving-fee".to_owned() label="Exit fee it pays the others" hint="In that year\u{2019}s prices, paid once in the year after it leaves." value=fee kind=Kind::Money />
+        <Field id="leaving-fee".to_owned() label=t(lang, Msg::AnalysisLeavingFee) hint=t(lang, Msg::AnalysisLeavingFeeHint) value=fee kind=Kind::Money />
         {move || fee_problem().map(|m| view! { <p class="app-error-message">{m}</p> })}
         {table}
     }

@@ -12,7 +12,8 @@ mod tornado;
 
 use leptos::prelude::*;
 
-use crate::ui::state::use_calc;
+use crate::i18n::{t, Msg};
+use crate::ui::state::{use_calc, use_lang};
 
 pub use ranges::{locate_range, RangesDraft};
 
@@ -22,12 +23,13 @@ pub fn Analysis() -> impl IntoView {
     // The calculator page never applies the summary's what-if, so its figures are those of
     // the scenario as entered: the panels reuse them rather than evaluating again.
     let calc = use_calc();
+    let lang = use_lang();
     let (scenario, results) = (calc.scenario, calc.results);
     let locked = expect_context::<crate::display::DisplayOptions>().lock;
     view! {
         <section class="app-section" aria-labelledby="how-sure-heading" data-testid="how-sure">
-            <h2 id="how-sure-heading">"How sure are we?"</h2>
-            <p>"Shared services have often saved less than planned and cost more to set up. These figures show how far the result depends on each assumption."</p>
+            <h2 id="how-sure-heading">{t(lang, Msg::AnalysisHowSureHeading)}</h2>
+            <p>{t(lang, Msg::AnalysisHowSureIntro)}</p>
             <switching::SwitchingValues scenario results />
             <tornado::TornadoChart scenario />
             // The ranges are part of the scenario: a locked (published) page does not edit them.
@@ -35,7 +37,7 @@ pub fn Analysis() -> impl IntoView {
             <simulation::SimulationResults scenario />
         </section>
         <section class="app-section" aria-labelledby="fair-heading" data-testid="is-it-fair">
-            <h2 id="fair-heading">"Is it fair to each of us?"</h2>
+            <h2 id="fair-heading">{t(lang, Msg::AnalysisFairHeading)}</h2>
             <fairness::Standings scenario results />
             <fairness::Balance scenario results />
             <leaving::Leave scenario results />

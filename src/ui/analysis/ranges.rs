@@ -6,10 +6,11 @@
 use leptos::prelude::*;
 
 use crate::engine::{parse_percent, Triangle, Uncertainty};
+use crate::i18n::{fill, t, Lang, Msg};
 use crate::ui::build::Issue;
 use crate::ui::draft::{percent_text, Text};
 use crate::ui::editor::{CellInput, Kind};
-use crate::ui::state::use_calc;
+use crate::ui::state::{use_calc, use_lang};
 
 /// The four ranges in file order: field name and the words for a row heading.
 const ROWS: [(&str, &str); 4] = [
@@ -20,6 +21,34 @@ const ROWS: [(&str, &str); 4] = [
 ];
 /// The three ends of a range, as in the file and in words.
 const ENDS: [(&str, &str); 3] = [("low", "Low"), ("likely", "Likely"), ("high", "High")];
+
+/// The row headings of [`ROWS`] and the column headings of [`ENDS`] in the reader's language,
+/// in the same order, for the table of boxes.
+const ROW_WORDS: [Msg; 4] = [
+    Msg::AnalysisRangesSavings,
+    Msg::AnalysisInputRealisation,
+    Msg::AnalysisInputOneOffCosts,
+    Msg::AnalysisInputRunningCosts,
+];
+/// See [`ROW_WORDS`].
+const END_WORDS: [Msg; 3] = [
+    Msg::AnalysisRangesLow,
+    Msg::AnalysisRangesLikely,
+    Msg::AnalysisRangesHigh,
+];
+
+/// The accessible name of one box in the table, in the reader's language: "One-off costs,
+/// high (% of the value entered)".
+fn box_name(lang: Lang, row: Msg, end: Msg) -> String {
+    fill(
+        lang,
+        Msg::AnalysisRangesBox,
+        &[
+            ("row", &t(lang, row)),
+            ("end", &t(lang, end).to_lowercase()),
+        ],
+    )
+}
 
 /// The id of one box, like `uncertainty-one_off_costs-high`.
 fn box_id(range: &str, end: &str) -> String {
@@ -120,30 +149,27 @@ pub fn locate_range(rest: &[(&str, Option<usize>)]) -> (String, String) {
 #[component]
 pub fn Ranges() -> impl IntoView {
     let ranges = use_calc().draft.uncertainty;
+    let lang = use_lang();
     view! {
-        <h3 id="ranges-heading">"How far could things move?"</h3>
-        <p class="app-hint">
-            "Each as a percentage of the value entered in the scenario (100% = as entered). "
-            "The simulation draws each from a triangle: never below low, never above high, most often near likely. "
-            "The tornado chart uses low and high. They travel with the link."
-        </p>
+        <h3 id="ranges-heading">{t(lang, Msg::AnalysisRangesHeading)}</h3>
+        <p class="app-hint">{t(lang, Msg::AnalysisRangesHint)}</p>
         <div class="app-table-scroll" role="region" aria-labelledby="ranges-heading" tabindex="0">
             <table class="app-table app-table--inputs" data-testid="ranges">
                 <thead>
                     <tr>
-                        <th scope="col">"Quantity"</th>
-                        {ENDS.iter().map(|(_, words)| view! { <th scope="col">{*words}" (%)"</th> }).collect_view()}
+                        <th scope="col">{t(lang, Msg::AnalysisRangesQuantity)}</th>
+                        {END_WORDS.iter().map(|words| view! { <th scope="col">{t(lang, *words)}" (%)"</th> }).collect_view()}
                     </tr>
                 </thead>
                 <tbody>
-                    {ROWS.iter().zip(ranges.boxes).map(|((range, row), cells)| view! {
+                    {ROWS.iter().zip(ROW_WORDS).zip(ranges.boxes).map(|(((range, _), row), cells)| view! {
                         <tr>
-                            <th scope="row">{*row}</th>
-                            {ENDS.iter().zip(cells).map(|((end, words), cell)| view! {
+                            <th scope="row">{t(lang, row)}</th>
+                            {ENDS.iter().zip(END_WORDS).zip(cells).map(|(((end, _), words), cell)| view! {
                                 <td>
                                     <CellInput
                                         id=box_id(range, end)
-                                        label=Signal::stored(box_label(row, words))
+                                        label=Signal::stored(box_name(lang, row, words))
                                         value=cell
                                         kind=Kind::Percent
                                         testid=Signal::stored(box_id(range, end))
@@ -156,7 +182,7 @@ pub fn Ranges() -> impl IntoView {
             </table>
         </div>
         <button type="button" class="app-button app-button--secondary" data-testid="ranges-reset" on:click=move |_| ranges.reset()>
-            "Use the standard ranges"
+            {t(lang, Msg::AnalysisRangesReset)}
         </button>
     }
 }

@@ -6,8 +6,9 @@ use leptos::prelude::*;
 use super::table::Table;
 use crate::analysis::{simulate, Simulation, DRAWS};
 use crate::engine::{format_money, format_money_compact, format_percent, Scenario};
+use crate::i18n::{count, fill, t, Lang, Msg};
 use crate::report::axis::Axis;
-use crate::report::words;
+use crate::ui::state::use_lang;
 
 const WIDTH: f64 = 480.0;
 const HEIGHT: f64 = 200.0;
@@ -16,7 +17,7 @@ const RIGHT: f64 = 10.0;
 const TOP: f64 = 10.0;
 const BOTTOM: f64 = 26.0;
 
-fn histogram(sim: &Simulation, currency: &str) -> impl IntoView {
+fn histogram(lang: Lang, sim: &Simulation, currency: &str) -> impl IntoView {
     let plot_w = WIDTH - LEFT - RIGHT;
     let plot_h = HEIGHT - TOP - BOTTOM;
     let counts = Axis::covering(sim.bins.iter().map(|b| b.count as f64), 4);
@@ -37,7 +38,7 @@ fn histogram(sim: &Simulation, currency: &str) -> impl IntoView {
         }).collect_view()}
         <line class="app-chart__grid app-chart__grid--zero" x1=LEFT x2=WIDTH - RIGHT y1=TOP + plot_h y2=TOP + plot_h />
         {ends.into_iter().map(|(value, x, anchor)| value.map(|v| view! {
-            <text class="app-chart__tick" x=x y=HEIGHT - 8.0 text-anchor=anchor>{format_money_compact(v, currency, crate::i18n::Lang::En)}</text>
+            <text class="app-chart__tick" x=x y=HEIGHT - 8.0 text-anchor=anchor>{format_money_compact(v, currency, lang)}</text>
         })).collect_view()}
     }
 }
@@ -45,65 +46,90 @@ fn histogram(sim: &Simulation, currency: &str) -> impl IntoView {
 /// The simulation's figures, chart and table.
 #[component]
 pub fn SimulationResults(scenario: Memo<Scenario>) -> impl IntoView {
+    let lang = use_lang();
     let sim = Memo::new(move |_| scenario.with(simulate));
     let currency = move || scenario.with(|s| s.currency.clone());
-    let years = move || scenario.with(|s| words::count(s.horizon_years as usize, "year", "years"));
+    let years =
+        move || scenario.with(|s| count(lang, Msg::CountYears, s.horizon_years.into(), &[]));
     let chances = move || {
         sim.with(|m| {
-            format!(
-                "In {} of {} futures sharing is worth more than it costs (a net present value above zero), and in {} it pays back within {}.",
-                format_percent(m.chance_positive, 1),
-                format_money(DRAWS as f64, ""),
-                format_percent(m.chance_payback, 1),
-                years()
+            fill(
+                lang,
+                Msg::AnalysisMcChances,
+                &[
+                    ("positive", &format_percent(m.chance_positive, 1)),
+                    ("draws", &format_money(DRAWS as f64, "")),
+                    ("payback", &format_percent(m.chance_payback, 1)),
+                    ("years", &years()),
+                ],
             )
         })
+    };
+    let description = move |m: &Simulation, c: &str| {
+        let ends = (
+            m.bins.first().map_or(0.0, |b| b.from),
+            m.bins.last().map_or(0.0, |b| b.to),
+        );
+        fill(
+            lang,
+            Msg::AnalysisMcHistogramDescription,
+            &[
+                ("draws", &format_money(DRAWS as f64, "")),
+                ("from", &format_money_compact(ends.0, c, lang)),
+                ("to", &format_money_compact(ends.1, c, lang)),
+            ],
+        )
+    };
+    let band = move |from: f64, to: f64, c: &str| {
+        fill(
+            lang,
+            Msg::AnalysisMcBand,
+            &[
+                ("from", &format_money(from, c)),
+                ("to", &format_money(to, c)),
+            ],
+        )
     };
     let figure =
         move |f: fn(&Simulation) -> f64| move || sim.with(|m| format_money(f(m), &currency()));
     view! {
-        <h3>"What the 10,000 futures say"</h3>
+        <h3>{t(lang, Msg::AnalysisMcHeading)}</h3>
         <p data-testid="mc-chances">{chances}</p>
         <dl class="app-headlines">
             <div class="app-headline">
-                <dt class="app-headline__label">"Low case (1 in 10 futures do worse)"</dt>
+                <dt class="app-headline__label">{t(lang, Msg::AnalysisMcLowCase)}</dt>
                 <dd class="app-headline__value" data-testid="mc-p10">{figure(|m| m.p10)}</dd>
             </div>
             <div class="app-headline">
-                <dt class="app-headline__label">"Middle case (median)"</dt>
+                <dt class="app-headline__label">{t(lang, Msg::AnalysisMcMiddleCase)}</dt>
                 <dd class="app-headline__value" data-testid="mc-p50">{figure(|m| m.p50)}</dd>
             </div>
             <div class="app-headline">
-                <dt class="app-headline__label">"High case (1 in 10 futures do better)"</dt>
+                <dt class="app-headline__label">{t(lang, Msg::AnalysisMcHighCase)}</dt>
                 <dd class="app-headline__value" data-testid="mc-p90">{figure(|m| m.p90)}</dd>
             </div>
         </dl>
         <figure class="app-chart" id="histogram">
-            <h4 id="histogram-title">"Net present value across the futures"</h4>
+            <h4 id="histogram-title">{t(lang, Msg::AnalysisMcHistogramTitle)}</h4>
             {move || {
                 let c = currency();
                 sim.with(|m| view! {
                     <svg class="app-chart__svg" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img"
                         aria-labelledby="histogram-title histogram-desc" focusable="false">
-                        <desc id="histogram-desc">{format!(
-                            "How many of the {} futures fall in each band of net present value, from {} to {}; bands above zero in green, at or below zero in red.",
-                            format_money(DRAWS as f64, ""),
-                            format_money_compact(m.bins.first().map_or(0.0, |b| b.from), &c, crate::i18n::Lang::En),
-                            format_money_compact(m.bins.last().map_or(0.0, |b| b.to), &c, crate::i18n::Lang::En)
-                        )}</desc>
-                        {histogram(m, &c)}
+                        <desc id="histogram-desc">{description(m, &c)}</desc>
+                        {histogram(lang, m, &c)}
                     </svg>
                 })
             }}
             <details class="app-details">
-                <summary>"Show as a table"</summary>
-                <Table id="histogram-table" caption="Net present value across the futures" hidden_caption=true
-                    columns=&[("Net present value", false), ("Futures", true)]>
+                <summary>{t(lang, Msg::ResultsShowTable)}</summary>
+                <Table id="histogram-table" caption=Msg::AnalysisMcHistogramTitle hidden_caption=true
+                    columns=&[(Msg::HeadlineNpvLabel, false), (Msg::AnalysisMcFutures, true)]>
                     {move || {
                         let c = currency();
                         sim.with(|m| m.bins.iter().map(|b| view! {
                             <tr>
-                                <th scope="row">{format!("{} to {}", format_money(b.from, &c), format_money(b.to, &c))}</th>
+                                <th scope="row">{band(b.from, b.to, &c)}</th>
                                 <td class="app-table__numeric">{b.count}</td>
                             </tr>
                         }).collect_view())

@@ -4,18 +4,21 @@ use leptos::prelude::*;
 
 use crate::analysis::switching_values;
 use crate::engine::{Results, Scenario};
+use crate::i18n::{t, Msg};
+use crate::ui::state::use_lang;
 
 /// What would have to change, input by input, for sharing to stop (or start) paying.
 #[component]
 pub fn SwitchingValues(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoView {
+    let lang = use_lang();
     let values = Memo::new(move |_| scenario.with(|s| results.with(|r| switching_values(s, r))));
     view! {
-        <h3>"What would have to change"</h3>
-        <p class="app-hint">"Each input on its own, everything else as entered (the Green Book\u{2019}s \u{201c}switching values\u{201d})."</p>
+        <h3>{t(lang, Msg::AnalysisSwitchingHeading)}</h3>
+        <p class="app-hint">{t(lang, Msg::AnalysisSwitchingHint)}</p>
         <ul class="app-list" data-testid="switching-values">
             {move || values.with(|v| v.iter().map(|x| view! {
                 <li data-testid=format!("switching-{}", x.input.code())>
-                    <strong>{x.input.label()}": "</strong>{x.sentence.clone()}
+                    <strong>{x.input.label(lang)}": "</strong>{x.sentence.render(lang)}
                 </li>
             }).collect_view())}
         </ul>

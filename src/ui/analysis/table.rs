@@ -3,8 +3,11 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{t, Msg};
+use crate::ui::state::use_lang;
+
 /// A column heading, and whether the column holds numbers.
-pub type Column = (&'static str, bool);
+pub type Column = (Msg, bool);
 
 /// A captioned table; `children` are its body rows.
 #[component]
@@ -12,7 +15,7 @@ pub fn Table(
     /// Test hook, and the stem of the caption's id; unique on the page.
     id: &'static str,
     /// What the table shows.
-    caption: &'static str,
+    caption: Msg,
     /// The column headings.
     columns: &'static [Column],
     /// Keep the caption for screen readers only (when a heading above says the same).
@@ -20,6 +23,7 @@ pub fn Table(
     hidden_caption: bool,
     children: Children,
 ) -> impl IntoView {
+    let lang = use_lang();
     let caption_id = format!("{id}-caption");
     let labelled_by = caption_id.clone();
     let caption_class = if hidden_caption {
@@ -30,11 +34,11 @@ pub fn Table(
     view! {
         <div class="app-table-scroll" role="region" aria-labelledby=labelled_by tabindex="0">
             <table class="app-table" data-testid=id>
-                <caption class=caption_class id=caption_id>{caption}</caption>
+                <caption class=caption_class id=caption_id>{t(lang, caption)}</caption>
                 <thead>
                     <tr>
                         {columns.iter().map(|(name, numeric)| view! {
-                            <th scope="col" class:app-table__numeric=*numeric>{*name}</th>
+                            <th scope="col" class:app-table__numeric=*numeric>{t(lang, *name)}</th>
                         }).collect_view()}
                     </tr>
                 </thead>

@@ -107,6 +107,7 @@ fn when(iso: &str) -> String {
     let date = js_sys::Date::new(&JsValue::from_str(iso));
     let words = i32::try_from(date.get_full_year()).ok().and_then(|year| {
         date_time_words(
+            crate::i18n::Lang::En,
             year,
             date.get_month() + 1,
             date.get_date(),

@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 
 use crate::engine::{format_money, format_money_compact};
+use crate::i18n::{t, Lang, Msg};
 use crate::report::axis::Axis;
+use crate::ui::state::use_lang;
 
 /// One series of bars: a value per year.
 #[derive(Clone, PartialEq)]
@@ -72,7 +74,7 @@ fn bars(data: &ChartData, axis: &Axis) -> impl IntoView {
         .collect_view()
 }
 
-fn y_axis(data: &ChartData, axis: &Axis) -> impl IntoView {
+fn y_axis(lang: Lang, data: &ChartData, axis: &Axis) -> impl IntoView {
     let plot_h = HEIGHT - TOP - BOTTOM;
     axis.ticks
         .iter()
@@ -82,7 +84,7 @@ fn y_axis(data: &ChartData, axis: &Axis) -> impl IntoView {
             view! {
                 <line class=class x1=LEFT x2=WIDTH - RIGHT y1=format!("{y:.1}") y2=format!("{y:.1}") />
                 <text class="app-chart__tick" x=LEFT - 6.0 y=format!("{:.1}", y + 4.0) text-anchor="end">
-                    {format_money_compact(*t, &data.currency, crate::i18n::Lang::En)}
+                    {format_money_compact(*t, &data.currency, lang)}
                 </text>
             }
         })
@@ -133,6 +135,7 @@ pub fn BarChart(
     let desc_id = format!("{id}-desc");
     let labelled = format!("{title_id} {desc_id}");
     let table_label = title_id.clone();
+    let lang = use_lang();
     view! {
         <figure class="app-chart" id=id>
             <h3 id=title_id.clone()>{title}</h3>
@@ -149,7 +152,7 @@ pub fn BarChart(
                     {legend}
                     <svg class="app-chart__svg" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby=labelled.clone() focusable="false">
                         <desc id=desc_id.clone()>{d.description.clone()}</desc>
-                        {y_axis(d, &axis)}
+                        {y_axis(lang, d, &axis)}
                         {bars(d, &axis)}
                         {x_axis(d)}
                         {marker(d)}
@@ -157,14 +160,14 @@ pub fn BarChart(
                 }
             })}
             <details class="app-details">
-                <summary>"Show as a table"</summary>
+                <summary>{t(lang, Msg::ResultsShowTable)}</summary>
                 {move || data.with(|d| view! {
                     <div class="app-table-scroll" role="region" aria-labelledby=table_label.clone() tabindex="0">
                         <table class="app-table">
                             <caption class="app-visually-hidden">{title}</caption>
                             <thead>
                                 <tr>
-                                    <th scope="col">"Year"</th>
+                                    <th scope="col">{t(lang, Msg::ResultsYear)}</th>
                                     {d.series.iter().map(|s| view! { <th scope="col" class="app-table__numeric">{s.name.clone()}</th> }).collect_view()}
                                 </tr>
                             </thead>

@@ -59,13 +59,13 @@ pub fn Headlines() -> impl IntoView {
             </div>
             <div class="app-headline">
                 <dt class="app-headline__label">{t(lang, Msg::HeadlinePaybackLabel)}</dt>
-                <dd class="app-headline__value" data-testid="payback-year">{move || s.with(|s| r.with(|r| words::payback(s, r)))}</dd>
+                <dd class="app-headline__value" data-testid="payback-year">{move || s.with(|s| r.with(|r| words::payback(lang, s, r)))}</dd>
                 <dd class="app-headline__detail">{t(lang, Msg::HeadlinePaybackDetail)}</dd>
             </div>
             <div class="app-headline">
                 <dt class="app-headline__label">{t(lang, Msg::HeadlineBreakEvenLabel)}</dt>
-                <dd class="app-headline__value" data-testid="break-even-rate">{move || r.with(words::break_even_value)}</dd>
-                <dd class="app-headline__detail">{move || r.with(words::break_even)}</dd>
+                <dd class="app-headline__value" data-testid="break-even-rate">{move || r.with(|r| words::break_even_value(lang, r))}</dd>
+                <dd class="app-headline__detail">{move || r.with(|r| words::break_even(lang, r))}</dd>
             </div>
             <Show when=move || per_resident().is_some()>
                 <div class="app-headline">

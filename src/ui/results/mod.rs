@@ -9,9 +9,10 @@ mod tables;
 
 use leptos::prelude::*;
 
+use crate::i18n::{fill, t, Msg};
 use crate::report::words;
 use crate::ui::download::download;
-use crate::ui::state::use_calc;
+use crate::ui::state::{use_calc, use_lang};
 
 pub use charts::Charts;
 pub use method::{Evidence, Method};
@@ -22,21 +23,22 @@ pub use tables::PartnersTable;
 #[component]
 pub fn AtAGlance() -> impl IntoView {
     let calc = use_calc();
+    let lang = use_lang();
     let summary = move || {
         calc.shown
-            .with(|s| calc.results.with(|r| words::summary(s, r)))
+            .with(|s| calc.results.with(|r| words::summary(lang, s, r)))
     };
     view! {
         <section class="app-glance" aria-labelledby="results-heading">
-            <h2 id="results-heading">"Results"</h2>
+            <h2 id="results-heading">{t(lang, Msg::ResultsHeading)}</h2>
             <Show when=move || calc.is_stale()>
                 <div class="app-notice app-notice--warning" data-testid="stale-notice">
-                    <strong>"These figures do not include your latest changes. "</strong>
-                    "Something you typed cannot be used yet (see \u{201c}There is a problem\u{201d} at the top), so the figures are still those of your last complete scenario."
+                    <strong>{t(lang, Msg::ResultsStaleTitle)}" "</strong>
+                    {t(lang, Msg::ResultsStaleDetail)}
                 </div>
             </Show>
             <headlines::Headlines />
-            <h3>"In plain English"</h3>
+            <h3>{t(lang, Msg::ResultsPlainWordsHeading)}</h3>
             <p class="app-summary" data-testid="plain-english">{summary}</p>
         </section>
     }
@@ -46,6 +48,7 @@ pub fn AtAGlance() -> impl IntoView {
 #[component]
 pub fn Details() -> impl IntoView {
     let calc = use_calc();
+    let lang = use_lang();
     let (download_note, set_download_note) = signal(String::new());
     let download_csv = move |_| {
         // With options kept to compare, every option's rows, behind an `option` column.
@@ -60,21 +63,21 @@ pub fn Details() -> impl IntoView {
             )
         });
         let note = if download(&name, "text/csv;charset=utf-8", &csv) {
-            format!("Downloaded {}.", name)
+            fill(lang, Msg::ResultsDownloaded, &[("name", &name)])
         } else {
-            "Your browser did not allow the download. Try again, or use another browser.".to_owned()
+            t(lang, Msg::ResultsDownloadRefused).to_owned()
         };
         set_download_note.set(note);
     };
     view! {
         <section class="app-section" aria-labelledby="details-heading">
-            <h2 id="details-heading">"The figures in full"</h2>
+            <h2 id="details-heading">{t(lang, Msg::ResultsDetailsHeading)}</h2>
             <Charts />
             <PartnersTable />
             <tables::YearsTable />
             <div class="app-actions">
                 <button type="button" class="app-button" data-testid="download-csv" on:click=download_csv>
-                    "Download the figures (CSV)"
+                    {t(lang, Msg::ResultsDownloadCsv)}
                 </button>
                 <p class="app-hint" role="status">{download_note}</p>
             </div>

@@ -3,14 +3,15 @@
 use leptos::prelude::*;
 
 use crate::engine::format_money;
-use crate::report::words;
-use crate::ui::state::use_calc;
+use crate::i18n::{count, fill, t, Msg};
+use crate::ui::state::{use_calc, use_lang};
 
 /// Each partner's costs alone and shared, net saving and NPV, with a partner that would pay
 /// more than going alone flagged in words.
 #[component]
 pub fn PartnersTable() -> impl IntoView {
     let calc = use_calc();
+    let lang = use_lang();
     let rows = move || {
         let c = calc.currency();
         calc.shown.with(|s| {
@@ -19,11 +20,14 @@ pub fn PartnersTable() -> impl IntoView {
                     .iter()
                     .zip(&r.partners)
                     .map(|(p, f)| {
-                        let verdict = if f.net < -0.005 {
-                            "Pays more than going alone"
-                        } else {
-                            "Saves"
-                        };
+                        let verdict = t(
+                            lang,
+                            if f.net < -0.005 {
+                                Msg::ResultsPartnersPaysMore
+                            } else {
+                                Msg::ResultsPartnersSaves
+                            },
+                        );
                         view! {
                             <tr class:app-table__row--worse=f.net < -0.005>
                                 <th scope="row">{p.name.clone()}</th>
@@ -39,23 +43,31 @@ pub fn PartnersTable() -> impl IntoView {
             })
         })
     };
-    let years = move || {
-        calc.shown
-            .with(|s| words::count(s.horizon_years as usize, "year", "years"))
+    let caption = move || {
+        calc.shown.with(|s| {
+            fill(
+                lang,
+                Msg::ResultsPartnersCaption,
+                &[(
+                    "years",
+                    &count(lang, Msg::CountYears, s.horizon_years.into(), &[]),
+                )],
+            )
+        })
     };
     view! {
-        <h3 id="partners-table-heading">"Each partner"</h3>
+        <h3 id="partners-table-heading">{t(lang, Msg::ResultsPartnersHeading)}</h3>
         <div class="app-table-scroll" role="region" aria-labelledby="partners-table-heading" tabindex="0">
             <table class="app-table">
-                <caption class="app-table__caption">"Totals over " {years} ". Net saving is the cost alone minus the share of the shared cost; net present value counts later years for less."</caption>
+                <caption class="app-table__caption">{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Partner"</th>
-                        <th scope="col" class="app-table__numeric">"Cost alone"</th>
-                        <th scope="col" class="app-table__numeric">"Share of shared cost"</th>
-                        <th scope="col" class="app-table__numeric">"Net saving"</th>
-                        <th scope="col" class="app-table__numeric">"Net present value"</th>
-                        <th scope="col">"Outcome"</th>
+                        <th scope="col">{t(lang, Msg::KindPartner)}</th>
+                        <th scope="col" class="app-table__numeric">{t(lang, Msg::ResultsCostAlone)}</th>
+                        <th scope="col" class="app-table__numeric">{t(lang, Msg::ResultsPartnersShareOfShared)}</th>
+                        <th scope="col" class="app-table__numeric">{t(lang, Msg::ResultsNetSaving)}</th>
+                        <th scope="col" class="app-table__numeric">{t(lang, Msg::HeadlineNpvLabel)}</th>
+                        <th scope="col">{t(lang, Msg::ResultsPartnersOutcome)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -68,6 +80,7 @@ pub fn PartnersTable() -> impl IntoView {
 #[component]
 pub fn YearsTable() -> impl IntoView {
     let calc = use_calc();
+    let lang = use_lang();
     let rows = move || {
         let c = calc.currency();
         calc.results.with(|r| {
@@ -88,17 +101,17 @@ pub fn YearsTable() -> impl IntoView {
         })
     };
     view! {
-        <h3 id="years-table-heading">"Year by year"</h3>
+        <h3 id="years-table-heading">{t(lang, Msg::ResultsYearsHeading)}</h3>
         <div class="app-table-scroll" role="region" aria-labelledby="years-table-heading" tabindex="0">
             <table class="app-table">
-                <caption class="app-table__caption">"All partners together, in each year's prices, not discounted."</caption>
+                <caption class="app-table__caption">{t(lang, Msg::ResultsYearsCaption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Year"</th>
-                        <th scope="col" class="app-table__numeric">"Cost alone"</th>
-                        <th scope="col" class="app-table__numeric">"Cost shared"</th>
-                        <th scope="col" class="app-table__numeric">"Net saving"</th>
-                        <th scope="col" class="app-table__numeric">"Cumulative net saving"</th>
+                        <th scope="col">{t(lang, Msg::ResultsYear)}</th>
+                        <th scope="col" class="app-table__numeric">{t(lang, Msg::ResultsCostAlone)}</th>
+                        <th scope="col" class="app-table__numeric">{t(lang, Msg::ResultsYearsCostShared)}</th>
+                        <th scope="col" class="app-table__numeric">{t(lang, Msg::ResultsNetSaving)}</th>
+                        <th scope="col" class="app-table__numeric">{t(lang, Msg::ResultsCumulativeNetSaving)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
