@@ -12,6 +12,7 @@
 
 use super::flows::{discount_factor, growth_factor, ramp_share};
 use crate::engine::{weights, FieldError, Results, Scenario, MAX_AMOUNT};
+use crate::i18n::{Msg, Text};
 
 /// Who leaves, when, and for what fee.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -46,19 +47,19 @@ pub fn leave(s: &Scenario, results: &Results, l: &Leaving) -> Result<Vec<Compari
     if l.partner >= partners {
         return Err(FieldError::new(
             "leaving.partner",
-            "must be one of the partners",
+            Text::new(Msg::FieldLeavingPartner),
         ));
     }
     if l.year == 0 || l.year as usize > horizon {
         return Err(FieldError::new(
             "leaving.year",
-            format!("must be a year of the period, from 1 to {horizon}"),
+            Text::new(Msg::FieldLeavingYear).arg("horizon", horizon),
         ));
     }
     if !(l.exit_fee.is_finite() && (0.0..=MAX_AMOUNT).contains(&l.exit_fee)) {
         return Err(FieldError::new(
             "leaving.exit_fee",
-            "must be an amount from 0 up to 1,000,000,000,000",
+            Text::new(Msg::FieldLeavingExitFee),
         ));
     }
     let stays = |p: usize| p != l.partner;

@@ -31,7 +31,7 @@ pub fn Leave(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoView 
             scenario.with(|s| s.partners.iter().map(|p| p.name.clone()).collect());
         match comparison() {
             None => view! { <p class="app-hint">"Enter the exit fee as an amount, like 250,000."</p> }.into_any(),
-            Some(Err(e)) => view! { <p class="app-error-message" data-testid="leaving-problem">{e.message}</p> }.into_any(),
+            Some(Err(e)) => view! { <p class="app-error-message" data-testid="leaving-problem">{e.message.to_string()}</p> }.into_any(),
             Some(Ok(rows)) => view! {
                 <Table id="leaving" caption="Each partner\u{2019}s net present value, staying together and if the partner leaves" columns=&[
                     ("Partner", false), ("Staying together", true), ("If it leaves", true),
@@ -75,7 +75,7 @@ pub fn Leave(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoView 
             </select>
         </div>
         <Field id="leaving-fee".to_owned() label="Exit fee it pays the others" hint="In that year\u{2019}s prices, paid once in the year after it leaves." value=fee kind=Kind::Money />
-        {move || fee_problem().map(|m| view! { <p class="app-error-message">{m}</p> })}
+        {move || fee_problem().map(|m| view! { <p class="app-error-message">{m.to_string()}</p> })}
         {table}
     }
 }

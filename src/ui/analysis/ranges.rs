@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::engine::{parse_percent, Triangle, Uncertainty};
+use crate::i18n::{fill, t, Lang, Msg};
 use crate::ui::build::Issue;
 use crate::ui::draft::{percent_text, Text};
 use crate::ui::editor::{CellInput, Kind};
@@ -55,8 +56,8 @@ impl RangesDraft {
     }
 
     /// The ranges typed, `None` when they are the defaults; each unreadable box adds an
-    /// issue and reads as its default.
-    pub fn read(&self, issues: &mut Vec<Issue>) -> Option<Uncertainty> {
+    /// issue in `lang` and reads as its default.
+    pub fn read(&self, lang: Lang, issues: &mut Vec<Issue>) -> Option<Uncertainty> {
         let defaults = Uncertainty::default().fields();
         let mut ranges = [Triangle {
             low: 0.0,
@@ -73,7 +74,7 @@ impl RangesDraft {
                     Err(message) => issues.push(Issue {
                         id: box_id(range.0, end.0),
                         label: box_label(range.1, end.1),
-                        message,
+                        message: message.render(lang),
                     }),
                 }
             }
@@ -95,8 +96,9 @@ impl RangesDraft {
     }
 }
 
-/// The box and words for an engine path inside `uncertainty` (`savings.low`, `savings`).
-pub fn locate_range(rest: &[(&str, Option<usize>)]) -> (String, String) {
+/// The box and words, in `lang`, for an engine path inside `uncertainty` (`savings.low`,
+/// `savings`).
+pub fn locate_range(lang: Lang, rest: &[(&str, Option<usize>)]) -> (String, String) {
     let (range, end) = match rest {
         [(range, None), (end, None)] => (*range, *end),
         [(range, None)] => (*range, "low"),
@@ -105,13 +107,16 @@ pub fn locate_range(rest: &[(&str, Option<usize>)]) -> (String, String) {
     let row = ROWS
         .iter()
         .find(|(name, _)| *name == range)
-        .map_or("Range", |(_, words)| *words);
+        .map_or(t(lang, Msg::BuildLabelRangeUnknown), |(_, words)| *words);
     let words = ENDS
         .iter()
         .find(|(name, _)| *name == end)
-        .map_or("Low", |(_, words)| *words);
+        .map_or(ENDS[0].1, |(_, words)| *words);
     match rest {
-        [_] => (box_id(range, "low"), format!("{row} range")),
+        [_] => (
+            box_id(range, "low"),
+            fill(lang, Msg::BuildLabelRange, &[("row", &row)]),
+        ),
         _ => (box_id(range, end), box_label(row, words)),
     }
 }
