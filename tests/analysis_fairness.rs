@@ -73,7 +73,6 @@ fn balancing_cannot_help_a_losing_partnership() {
 fn leaving(partner: usize, year: u32, exit_fee: f64) -> Vec<Comparison> {
     let s = worked(300.0, 0.0);
     leave(
-        Lang::En,
         &s,
         &evaluate(&s),
         &Leaving {
@@ -106,20 +105,20 @@ fn leaving_in_the_last_year_changes_nothing() {
 fn leaving_checks_name_the_field() {
     let s = worked(300.0, 0.0);
     let r = evaluate(&s);
-    let path = |l: Leaving| leave(Lang::En, &s, &r, &l).err().map(|e| e.path);
+    let path = |l: Leaving| leave(&s, &r, &l).err().map(|e| e.path);
     let late = Leaving {
         partner: 0,
         year: 4,
         exit_fee: 0.0,
     };
-    let message = |lang: Lang| leave(lang, &s, &r, &late).err().map(|e| e.message);
+    let message = |lang: Lang| leave(&s, &r, &late).err().map(|e| e.message.render(lang));
     assert_eq!(
         message(Lang::En).as_deref(),
         Some("must be a year of the period, from 1 to 3")
     );
     assert_eq!(
         message(Lang::Cy).as_deref(),
-        Some("rhaid iddi fod yn flwyddyn o'r cyfnod, o 1 i 3")
+        Some("rhaid iddi fod yn flwyddyn o fewn y cyfnod, o 1 i 3")
     );
     assert_eq!(
         path(Leaving {

@@ -10,6 +10,7 @@ use sharecalc::codec::saved::{
 use sharecalc::codec::LinkError;
 use sharecalc::engine::sample::typical;
 use sharecalc::engine::Scenario;
+use sharecalc::i18n::Lang;
 
 fn entry(id: &str, name: &str) -> SavedEntry {
     SavedEntry {
@@ -22,6 +23,11 @@ fn entry(id: &str, name: &str) -> SavedEntry {
 
 fn ids(entries: &[SavedEntry]) -> Vec<&str> {
     entries.iter().map(|e| e.id.as_str()).collect()
+}
+
+/// The notes about what was left out of a saved list, in `lang`.
+fn notes(list: &SavedList, lang: Lang) -> Vec<String> {
+    list.skipped.iter().map(|s| s.message(lang)).collect()
 }
 
 fn scenario_json() -> Value {
@@ -51,7 +57,7 @@ fn an_invalid_file_names_the_field() {
     v["services"][2]["baseline"][1] = json!(-1);
     let e = from_file_json(&v.to_string()).unwrap_err();
     assert_eq!(
-        e.file_message(),
+        e.file_message(Lang::En),
         "This file's scenario has a problem: services[2].baseline[1]: must be 0 or more."
     );
     v["horizon_years"] = json!("ten");
@@ -69,12 +75,12 @@ fn a_file_that_is_not_a_scenario_says_so() {
     let e = from_file_json("Year,Cost\n2027,100\n").unwrap_err();
     assert!(matches!(e, LinkError::BadJson { .. }));
     assert!(
-        e.file_message()
+        e.file_message(Lang::En)
             .starts_with("This file does not hold a scenario sharecalc can read (")
-            && e.file_message()
+            && e.file_message(Lang::En)
                 .ends_with("Check that you chose a sharecalc scenario file."),
         "{}",
-        e.file_message()
+        e.file_message(Lang::En)
     );
     assert!(matches!(
         from_file_json("[1, 2]"),
@@ -149,7 +155,7 @@ fn bad_entries_are_left_out_with_a_message_naming_them() {
     let list = parse_saved(Some(&text));
     assert_eq!(list.entries, [entry("g", "Good one")]);
     assert_eq!(
-        list.skipped,
+        notes(&list, Lang::En),
         [
             "Saved scenario \"Budget 2027\" is not shown. This saved scenario has a problem: \
              services[0].saving_rate: must be a number."
@@ -170,12 +176,55 @@ fn bad_entries_are_left_out_with_a_message_naming_them() {
 }
 
 #[test]
+fn saved_entries_left_out_are_explained_in_welsh() {
+    let mut newer = serde_json::to_value(entry("n", "Budget 2027")).unwrap_or_default();
+    newer["scenario"]["version"] = json!(2);
+    let text = json!([newer, "just a string"]).to_string();
+    assert_eq!(
+        notes(&parse_saved(Some(&text)), Lang::Cy),
+        [
+            "Senario wedi'i gadw \"Budget 2027\": nid yw'n cael ei ddangos. Cafodd y senario hwn \
+             ei greu gyda fersiwn fwy newydd o sharecalc (fformat 2). Agorwch ef gyda'r fersiwn \
+             ddiweddaraf.",
+            "Senario wedi'i gadw 2: nid yw'n cael ei ddangos. Ni chafodd ei gadw gan y fersiwn \
+             hon o sharecalc: nid yw'n senario wedi'i gadw.",
+        ]
+    );
+    let mut entries = vec![entry("a", "Opsiwn A")];
+    assert!(duplicate(
+        Lang::Cy,
+        &mut entries,
+        "a",
+        "a2".to_owned(),
+        String::new()
+    ));
+    assert_eq!(entries[1].name, "Opsiwn A (copi)");
+}
+
+#[test]
+fn an_invalid_file_is_explained_in_welsh() {
+    let mut v = scenario_json();
+    v["services"][2]["baseline"][1] = json!(-1);
+    let e = from_file_json(&v.to_string()).unwrap_err();
+    assert_eq!(
+        e.file_message(Lang::Cy),
+        "Mae problem gyda'r senario yn y ffeil hon: \
+         services[2].baseline[1]: rhaid i'r gwerth fod yn 0 neu fwy."
+    );
+    assert_eq!(
+        LinkError::TooLarge.file_message(Lang::Cy),
+        "Mae'r ffeil hon yn cynnwys llawer mwy o ddata nag unrhyw senario sharecalc, felly ni \
+         chafodd ei hagor."
+    );
+}
+
+#[test]
 fn a_wholly_corrupt_store_is_an_empty_list_and_one_message() {
     for text in ["{not json", "{\"entries\": []}", "", "null"] {
         let list = parse_saved(Some(text));
         assert!(list.entries.is_empty(), "{text}");
         assert_eq!(
-            list.skipped,
+            notes(&list, Lang::En),
             ["The scenarios saved in this browser could not be read, so none are shown."],
             "{text}"
         );
@@ -203,12 +252,14 @@ fn renaming_and_duplicating_find_the_entry_by_id() {
     assert!(!rename(&mut entries, "zz", "Nothing"));
     assert_eq!(entries[0].name, "Option A");
     assert!(duplicate(
+        Lang::En,
         &mut entries,
         "a",
         "a2".to_owned(),
         "2027-05-01T10:00:00Z".to_owned()
     ));
     assert!(!duplicate(
+        Lang::En,
         &mut entries,
         "zz",
         "x".to_owned(),
@@ -268,7 +319,10 @@ fn options_travel_in_one_file_and_a_broken_one_is_reported_alone() {
     );
     let read = from_options_file_json(&broken).expect("a list");
     assert!(read[0].is_ok());
-    let message = read[1].as_ref().expect_err("invalid").file_message();
+    let message = read[1]
+        .as_ref()
+        .expect_err("invalid")
+        .file_message(Lang::En);
     assert!(message.contains("partners"), "{message}");
     // Not JSON, or an empty list, fails whole.
     assert!(from_options_file_json("[").is_err());

@@ -16,6 +16,7 @@ use sharecalc::engine::{
     validate, Partner, Scenario, Service, Split, CURRENCIES, FIRST_YEARS, FORMAT_VERSION, HORIZONS,
     MAX_AMOUNT, MAX_NAME_CHARS, RAMPS,
 };
+use sharecalc::i18n::Lang;
 
 /// Made by the spec's Python recipe, independently of this crate:
 /// `base64.urlsafe_b64encode(zlib.compress(json, 9, wbits=-15)).rstrip(b"=")` of
@@ -207,13 +208,13 @@ fn a_mangled_link_says_it_is_incomplete() {
     assert_eq!(decode_payload(truncated), Err(LinkError::BadDeflate));
     assert_eq!(decode_payload(""), Err(LinkError::BadDeflate));
     assert_eq!(
-        LinkError::BadDeflate.message(),
+        LinkError::BadDeflate.message(Lang::En),
         "This link is incomplete or has been changed: part of it could not be read. \
          Check that you copied the whole link."
     );
     assert_eq!(
         LinkError::BadBase64.to_string(),
-        LinkError::BadDeflate.message()
+        LinkError::BadDeflate.message(Lang::En)
     );
 }
 
@@ -231,7 +232,9 @@ fn a_payload_inflating_past_the_limit_is_stopped_quickly() {
     );
     let just_over = payload_of(&" ".repeat(MAX_INFLATED_BYTES + 1));
     assert_eq!(decode_payload(&just_over), Err(LinkError::TooLarge));
-    assert!(LinkError::TooLarge.message().contains("far more data"));
+    assert!(LinkError::TooLarge
+        .message(Lang::En)
+        .contains("far more data"));
 }
 
 #[test]
@@ -239,11 +242,11 @@ fn bad_json_is_reported_with_where() {
     match decode_payload(&payload_of("{\"version\": 1, \"title\": ")) {
         Err(e @ LinkError::BadJson { .. }) => {
             assert!(
-                e.message()
+                e.message(Lang::En)
                     .starts_with("This link does not hold a scenario"),
                 "{e}"
             );
-            assert!(e.message().contains("line 1 column"), "{e}");
+            assert!(e.message(Lang::En).contains("line 1 column"), "{e}");
         }
         other => panic!("expected BadJson, got {other:?}"),
     }
@@ -263,7 +266,7 @@ fn a_newer_version_says_so() {
     let e = decode_payload(&payload_of(&json)).unwrap_err();
     assert_eq!(e, LinkError::NewerVersion { found: 2 });
     assert_eq!(
-        e.message(),
+        e.message(Lang::En),
         "This scenario was made with a newer version of sharecalc (format 2). \
          Open it with the latest version."
     );
@@ -281,7 +284,7 @@ fn a_missing_or_impossible_version_names_the_field() {
         .replacen("\"version\":1", "\"version\":0", 1);
     let e = decode_payload(&payload_of(&zero)).unwrap_err();
     assert_eq!(
-        e.message(),
+        e.message(Lang::En),
         "This link's scenario has a problem: version: must be 1 or more."
     );
 }
@@ -292,7 +295,7 @@ fn an_invalid_scenario_names_each_field() {
     s.services[2].baseline[1] = -5.0;
     let e = decode_payload(&encode_payload(&s)).unwrap_err();
     assert_eq!(
-        e.message(),
+        e.message(Lang::En),
         "This link's scenario has a problem: services[2].baseline[1]: must be 0 or more."
     );
     s.discount_rate = 0.5;
@@ -305,7 +308,9 @@ fn an_invalid_scenario_names_each_field() {
             "services[2].baseline[1]"
         ]
     );
-    let message = decode_payload(&encode_payload(&s)).unwrap_err().message();
+    let message = decode_payload(&encode_payload(&s))
+        .unwrap_err()
+        .message(Lang::En);
     assert!(
         message.starts_with("This link's scenario has 3 problems: discount_rate: "),
         "{message}"
@@ -318,12 +323,68 @@ fn many_problems_are_counted_not_all_listed() {
     for service in &mut s.services {
         service.saving_rate = 2.0;
     }
-    let message = decode_payload(&encode_payload(&s)).unwrap_err().message();
+    let message = decode_payload(&encode_payload(&s))
+        .unwrap_err()
+        .message(Lang::En);
     assert!(
         message.starts_with("This link's scenario has 6 problems: services[0].saving_rate"),
         "{message}"
     );
     assert!(message.ends_with("; and 1 more."), "{message}");
+}
+
+#[test]
+fn broken_links_are_explained_in_welsh() {
+    assert_eq!(
+        LinkError::BadDeflate.message(Lang::Cy),
+        "Mae'r ddolen hon yn anghyflawn neu wedi'i newid: nid oedd modd darllen rhan ohoni. \
+         Gwiriwch eich bod wedi copïo'r ddolen gyfan."
+    );
+    assert_eq!(
+        LinkError::NewerVersion { found: 2 }.message(Lang::Cy),
+        "Cafodd y senario hwn ei greu gyda fersiwn fwy newydd o sharecalc (fformat 2). \
+         Agorwch ef gyda'r fersiwn ddiweddaraf."
+    );
+    let mut s = typical();
+    s.services[2].baseline[1] = -5.0;
+    let e = decode_payload(&encode_payload(&s)).unwrap_err();
+    assert_eq!(
+        e.message(Lang::Cy),
+        "Mae problem gyda'r senario yn y ddolen hon: \
+         services[2].baseline[1]: rhaid i'r gwerth fod yn 0 neu fwy."
+    );
+    // Welsh counts take their own plural forms: 2 broblem, 3 problem, 6 phroblem.
+    s.discount_rate = 0.5;
+    let two = decode_payload(&encode_payload(&s)).unwrap_err();
+    assert!(
+        two.message(Lang::Cy)
+            .starts_with("Mae 2 broblem gyda'r senario yn y ddolen hon: discount_rate: "),
+        "{}",
+        two.message(Lang::Cy)
+    );
+    for service in &mut s.services {
+        service.saving_rate = 2.0;
+    }
+    let many = decode_payload(&encode_payload(&s))
+        .unwrap_err()
+        .message(Lang::Cy);
+    assert!(many.ends_with("; a 3 arall."), "{many}");
+}
+
+#[test]
+fn options_left_out_are_counted_in_welsh() {
+    let payload = encode_payload(&typical());
+    let fragment = vec![format!("s={payload}"); 6].join("&");
+    let read = decode_fragment(&fragment);
+    assert_eq!(
+        read.dropped_message()
+            .map(|t| t.render(Lang::Cy))
+            .as_deref(),
+        Some(
+            "Mae'r ddolen hon yn cynnwys 6 o senarios, ond mae sharecalc yn cymharu 4 ar y \
+             mwyaf, felly dim ond y 4 cyntaf sy'n cael eu dangos."
+        )
+    );
 }
 
 #[test]
@@ -359,7 +420,9 @@ fn options_beyond_four_are_counted_not_read() {
     assert_eq!(read.options, vec![Ok(typical()); MAX_OPTIONS]);
     assert_eq!(read.dropped, 1);
     assert_eq!(
-        read.dropped_message().as_deref(),
+        read.dropped_message()
+            .map(|t| t.render(Lang::En))
+            .as_deref(),
         Some(
             "This link holds 5 scenarios, but sharecalc compares at most 4, \
              so only the first 4 are shown."

@@ -335,7 +335,7 @@ proptest! {
         }
         match Scenario::from_json_value(&v) {
             Ok(s) => prop_assert_eq!(validate(&s), vec![]),
-            Err(errors) => prop_assert!(!errors.is_empty() && errors.iter().all(|e| !e.message.is_empty())),
+            Err(errors) => prop_assert!(!errors.is_empty() && errors.iter().all(|e| !e.message.to_string().is_empty())),
         }
     }
 }

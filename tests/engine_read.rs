@@ -3,6 +3,7 @@
 
 use serde_json::{json, Value};
 use sharecalc::engine::{validate, FieldError, Partner, Scenario, Service, Split};
+use sharecalc::i18n::{Lang, Msg, Text};
 
 /// A small valid file: 3 partners, 2 services (one split by driver).
 fn base() -> Value {
@@ -594,9 +595,11 @@ fn text_that_is_not_json_is_one_error_about_the_file() {
         assert_eq!(errors.len(), 1, "{text}");
         assert_eq!(errors[0].path, "");
         assert!(
-            errors[0].message.starts_with("The file is not valid JSON"),
+            errors[0]
+                .to_string()
+                .starts_with("The file is not valid JSON"),
             "{}",
-            errors[0].message
+            errors[0]
         );
     }
     for v in [json!([1, 2]), json!("scenario"), json!(null)] {
@@ -684,22 +687,93 @@ fn validate_checks_what_the_ui_builds() {
         [
             FieldError::new(
                 "version",
-                "must be 1, the only scenario format this calculator reads"
+                Text::new(Msg::FieldVersionOnly).arg("version", 1)
             ),
-            FieldError::new("services[0].ramp_years", "must be between 1 and 30"),
+            FieldError::new(
+                "services[0].ramp_years",
+                Text::new(Msg::FieldBetween).arg("min", 1).arg("max", 30)
+            ),
+        ]
+    );
+    let words: Vec<String> = found.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        words,
+        [
+            "version: must be 1, the only scenario format this calculator reads",
+            "services[0].ramp_years: must be between 1 and 30",
         ]
     );
 }
 
 #[test]
 fn field_error_display() {
+    let at_least_zero = Text::new(Msg::FieldAtLeast).arg("min", 0);
     assert_eq!(
-        FieldError::new("services[2].baseline[1]", "must be 0 or more").to_string(),
+        FieldError::new("services[2].baseline[1]", at_least_zero).to_string(),
         "services[2].baseline[1]: must be 0 or more"
     );
     assert_eq!(
-        FieldError::new("", "The file is not valid JSON").to_string(),
-        "The file is not valid JSON"
+        FieldError::new("", Text::new(Msg::FieldNotJson).arg("detail", "EOF")).to_string(),
+        "The file is not valid JSON: EOF"
+    );
+}
+
+#[test]
+fn field_errors_are_sentences_about_their_box_in_either_language() {
+    let negative = FieldError::new(
+        "services[2].baseline[1]",
+        Text::new(Msg::FieldAtLeast).arg("min", 0),
+    );
+    let label = "Waste: annual cost for Heron";
+    assert_eq!(
+        negative.sentence(Lang::En, label),
+        "Waste: annual cost for Heron must be 0 or more"
+    );
+    assert_eq!(
+        negative.sentence(Lang::Cy, "Gwastraff: cost flynyddol ar gyfer Heron"),
+        "Gwastraff: cost flynyddol ar gyfer Heron: rhaid i'r gwerth fod yn 0 neu fwy"
+    );
+    assert_eq!(
+        negative.describe(Lang::Cy),
+        "services[2].baseline[1]: rhaid i'r gwerth fod yn 0 neu fwy"
+    );
+    // A message that already puts a colon after the field keeps just the one.
+    let twice = FieldError::new(
+        "partners[1].name",
+        Text::new(Msg::FieldNameTwice).arg("name", "Heron"),
+    );
+    assert_eq!(
+        twice.sentence(Lang::En, "Partner 2 name"),
+        "Partner 2 name: \"Heron\" is used twice"
+    );
+    assert_eq!(
+        twice.to_string(),
+        "partners[1].name: \"Heron\" is used twice"
+    );
+    assert_eq!(
+        twice.describe(Lang::Cy),
+        "partners[1].name: mae \"Heron\" wedi'i ddefnyddio ddwywaith"
+    );
+}
+
+#[test]
+fn a_population_message_names_an_unnamed_service_in_the_readers_language() {
+    let mut v = set(base(), "/services/0/split", json!({"basis": "population"}));
+    v = set(v, "/services/0/name", json!(""));
+    v = set(v, "/partners/2/population", Value::Null);
+    let errors = Scenario::from_json_value(&v).expect_err("invalid");
+    let population: Vec<&FieldError> = errors
+        .iter()
+        .filter(|e| e.path == "partners[2].population")
+        .collect();
+    assert_eq!(population.len(), 1, "{errors:?}");
+    assert_eq!(
+        population[0].to_string(),
+        "partners[2].population: needs a number because service 1 splits its costs by population"
+    );
+    assert_eq!(
+        population[0].sentence(Lang::Cy, "Poblogaeth: Osprey"),
+        "Poblogaeth: Osprey: mae angen rhif oherwydd bod gwasanaeth 1 yn rhannu ei gostau yn ôl poblogaeth"
     );
 }
 

@@ -12,7 +12,7 @@
 
 use super::flows::{discount_factor, growth_factor, ramp_share};
 use crate::engine::{weights, FieldError, Results, Scenario, MAX_AMOUNT};
-use crate::i18n::{fill, t, Lang, Msg};
+use crate::i18n::{Msg, Text};
 
 /// Who leaves, when, and for what fee.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -39,10 +39,8 @@ pub struct Comparison {
 }
 
 /// Everyone's figures if `l` happens, in partner order; an error naming the field
-/// (`leaving.partner`, `leaving.year`, `leaving.exit_fee`), with its message in `lang`, when
-/// `l` does not fit `s`. `results` must be those of `s`.
+/// (`leaving.partner`, `leaving.year`, `leaving.exit_fee`) when `l` does not fit `s`. `results` must be those of `s`.
 pub fn leave(
-    lang: Lang,
     s: &Scenario,
     results: &Results,
     l: &Leaving,
@@ -52,19 +50,19 @@ pub fn leave(
     if l.partner >= partners {
         return Err(FieldError::new(
             "leaving.partner",
-            t(lang, Msg::AnalysisLeavingBadPartner),
+            Text::new(Msg::FieldLeavingPartner),
         ));
     }
     if l.year == 0 || l.year as usize > horizon {
         return Err(FieldError::new(
             "leaving.year",
-            fill(lang, Msg::AnalysisLeavingBadYear, &[("last", &horizon)]),
+            Text::new(Msg::FieldLeavingYear).arg("horizon", horizon),
         ));
     }
     if !(l.exit_fee.is_finite() && (0.0..=MAX_AMOUNT).contains(&l.exit_fee)) {
         return Err(FieldError::new(
             "leaving.exit_fee",
-            t(lang, Msg::AnalysisLeavingBadFee),
+            Text::new(Msg::FieldLeavingExitFee),
         ));
     }
     let stays = |p: usize| p != l.partner;

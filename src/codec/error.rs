@@ -4,12 +4,13 @@
 use std::fmt;
 
 use crate::engine::FieldError;
+use crate::i18n::{count, fill, t, Lang, Msg};
 
 /// At most this many field problems are listed in a message; the rest are counted.
 const LISTED_PROBLEMS: usize = 5;
 
 /// Why a scenario could not be read from a link or a file. The page shows
-/// [`LinkError::message`] (or [`LinkError::file_message`]) and never breaks.
+/// [`LinkError::message`] (or [`LinkError::file_message`]) in its language and never breaks.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LinkError {
     /// The payload has characters base64url never uses, or is cut short: the link was mangled.
@@ -19,10 +20,10 @@ pub enum LinkError {
     /// The payload inflates to more than [`crate::codec::link::MAX_INFLATED_BYTES`]: no real
     /// scenario is that big, so it was stopped while inflating.
     TooLarge,
-    /// The text is not JSON; `detail` is the parser's account of where.
+    /// The text is not JSON; `detail` says where or why.
     BadJson {
-        /// The parser's message, like `expected value at line 1 column 1`.
-        detail: String,
+        /// What was wrong, like the parser's `expected value at line 1 column 1`.
+        detail: JsonDetail,
     },
     /// The scenario says it was written in a format newer than this app knows.
     NewerVersion {
@@ -36,6 +37,30 @@ pub enum LinkError {
     },
 }
 
+/// What was wrong with text that should have held a scenario's JSON, kept as a value so the
+/// message can be written in the reader's language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum JsonDetail {
+    /// The JSON parser's account of where, like `expected value at line 1 column 1`. It is the
+    /// parser's own English, shown as it is: it points at a place in the text.
+    Parser(String),
+    /// The bytes are not UTF-8 text.
+    NotText,
+    /// An options file whose list holds no scenario.
+    EmptyList,
+}
+
+impl JsonDetail {
+    /// The detail in `lang`, for the brackets of the message.
+    fn render(&self, lang: Lang) -> String {
+        match self {
+            JsonDetail::Parser(detail) => detail.clone(),
+            JsonDetail::NotText => t(lang, Msg::ErrorDetailNotText).to_owned(),
+            JsonDetail::EmptyList => t(lang, Msg::ErrorDetailEmptyList).to_owned(),
+        }
+    }
+}
+
 /// Where the scenario came from, so the words match what the person did.
 #[derive(Clone, Copy)]
 pub(super) enum Source {
@@ -44,79 +69,108 @@ pub(super) enum Source {
     Saved,
 }
 
-impl LinkError {
-    /// Plain English about a link that could not be opened, for the page's error box.
-    pub fn message(&self) -> String {
-        self.describe(Source::Link)
-    }
+/// The messages for one [`Source`]: whole sentences, since "this link" and "this file" change
+/// the words around them in Welsh.
+struct Words {
+    incomplete: Msg,
+    too_large: Msg,
+    bad_json: Msg,
+    invalid: Msg,
+    one_problem: Msg,
+    problems: Msg,
+}
 
-    /// Plain English about a file (or saved scenario) that could not be opened.
-    pub fn file_message(&self) -> String {
-        self.describe(Source::File)
-    }
-
-    /// The message for a scenario that came from `source`.
-    pub(super) fn describe(&self, source: Source) -> String {
-        let (this, scenario, check) = match source {
-            Source::Link => (
-                "This link",
-                "This link's scenario",
-                "Check that you copied the whole link.",
-            ),
-            Source::File => (
-                "This file",
-                "This file's scenario",
-                "Check that you chose a sharecalc scenario file.",
-            ),
-            Source::Saved => (
-                "This saved scenario",
-                "This saved scenario",
-                "It may have been changed outside sharecalc.",
-            ),
-        };
+impl Source {
+    fn words(self) -> Words {
         match self {
-            LinkError::BadBase64 | LinkError::BadDeflate => format!(
-                "{this} is incomplete or has been changed: part of it could not be read. {check}"
-            ),
-            LinkError::TooLarge => format!(
-                "{this} holds far more data than any sharecalc scenario, so it was not opened."
-            ),
-            LinkError::BadJson { detail } => {
-                format!("{this} does not hold a scenario sharecalc can read ({detail}). {check}")
-            }
-            LinkError::NewerVersion { found } => format!(
-                "This scenario was made with a newer version of sharecalc (format {found}). \
-                 Open it with the latest version."
-            ),
-            LinkError::Invalid { errors } => format!("{scenario} {}", problems(errors)),
+            Source::Link => Words {
+                incomplete: Msg::ErrorLinkIncomplete,
+                too_large: Msg::ErrorLinkTooLarge,
+                bad_json: Msg::ErrorLinkBadJson,
+                invalid: Msg::ErrorLinkInvalid,
+                one_problem: Msg::ErrorLinkOneProblem,
+                problems: Msg::ErrorLinkProblems,
+            },
+            Source::File => Words {
+                incomplete: Msg::ErrorFileIncomplete,
+                too_large: Msg::ErrorFileTooLarge,
+                bad_json: Msg::ErrorFileBadJson,
+                invalid: Msg::ErrorFileInvalid,
+                one_problem: Msg::ErrorFileOneProblem,
+                problems: Msg::ErrorFileProblems,
+            },
+            Source::Saved => Words {
+                incomplete: Msg::ErrorSavedIncomplete,
+                too_large: Msg::ErrorSavedTooLarge,
+                bad_json: Msg::ErrorSavedBadJson,
+                invalid: Msg::ErrorSavedInvalid,
+                one_problem: Msg::ErrorSavedOneProblem,
+                problems: Msg::ErrorSavedProblems,
+            },
         }
     }
 }
 
-/// "has a problem: a: b" or "has 3 problems: a: b; c: d; e: f", listing at most
-/// [`LISTED_PROBLEMS`].
-fn problems(errors: &[FieldError]) -> String {
+impl LinkError {
+    /// About a link that could not be opened, in `lang`, for the page's error box.
+    pub fn message(&self, lang: Lang) -> String {
+        self.describe(lang, Source::Link)
+    }
+
+    /// About a file (or saved scenario) that could not be opened, in `lang`.
+    pub fn file_message(&self, lang: Lang) -> String {
+        self.describe(lang, Source::File)
+    }
+
+    /// The message for a scenario that came from `source`.
+    pub(super) fn describe(&self, lang: Lang, source: Source) -> String {
+        let words = source.words();
+        match self {
+            LinkError::BadBase64 | LinkError::BadDeflate => t(lang, words.incomplete).to_owned(),
+            LinkError::TooLarge => t(lang, words.too_large).to_owned(),
+            LinkError::BadJson { detail } => {
+                fill(lang, words.bad_json, &[("detail", &detail.render(lang))])
+            }
+            LinkError::NewerVersion { found } => {
+                fill(lang, Msg::ErrorNewerVersion, &[("found", found)])
+            }
+            LinkError::Invalid { errors } => problems(lang, &words, errors),
+        }
+    }
+}
+
+/// "… has a problem: a: b." or "… has 3 problems: a: b; c: d; e: f.", listing at most
+/// [`LISTED_PROBLEMS`] and counting the rest.
+fn problems(lang: Lang, words: &Words, errors: &[FieldError]) -> String {
     let listed: Vec<String> = errors
         .iter()
         .take(LISTED_PROBLEMS)
-        .map(ToString::to_string)
+        .map(|e| e.describe(lang))
         .collect();
-    let unlisted = errors.len().saturating_sub(LISTED_PROBLEMS);
-    let more = match unlisted {
-        0 => String::new(),
-        n => format!("; and {n} more"),
-    };
+    let listed = listed.join("; ");
     match errors.len() {
-        0 => "is not valid.".to_owned(),
-        1 => format!("has a problem: {}.", listed.join("")),
-        n => format!("has {n} problems: {}{more}.", listed.join("; ")),
+        0 => t(lang, words.invalid).to_owned(),
+        1 => fill(lang, words.one_problem, &[("problem", &listed)]),
+        n => {
+            let unlisted = n.saturating_sub(LISTED_PROBLEMS);
+            let list = if unlisted == 0 {
+                listed
+            } else {
+                fill(
+                    lang,
+                    Msg::ErrorProblemsMore,
+                    &[("problems", &listed), ("more", &unlisted)],
+                )
+            };
+            count(lang, words.problems, n as u64, &[("problems", &list)])
+        }
     }
 }
 
 impl fmt::Display for LinkError {
-    /// The link wording of [`LinkError::message`].
+    /// The link wording of [`LinkError::message`], in English, for logs and tests.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message())
+        f.write_str(&self.message(Lang::En))
     }
 }
 

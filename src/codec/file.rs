@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::error::LinkError;
+use super::error::{JsonDetail, LinkError};
 use super::link::MAX_OPTIONS;
 use super::version::{scenario_from_json, scenario_from_value};
 use crate::engine::Scenario;
@@ -51,13 +51,13 @@ pub fn from_options_file_json(text: &str) -> Result<Vec<Result<Scenario, LinkErr
         return Ok(vec![scenario_from_json(text)]);
     }
     let value: Value = serde_json::from_str(text).map_err(|e| LinkError::BadJson {
-        detail: e.to_string(),
+        detail: JsonDetail::Parser(e.to_string()),
     })?;
     let items = match value {
         Value::Array(items) if !items.is_empty() => items,
         _ => {
             return Err(LinkError::BadJson {
-                detail: "the list holds no scenario".to_owned(),
+                detail: JsonDetail::EmptyList,
             })
         }
     };

@@ -3,7 +3,7 @@
 //! base64url-encoded. Reading a fragment never fails as a whole: each scenario in it is
 //! read on its own and carries its own error, so one broken option cannot hide the others.
 
-use super::error::LinkError;
+use super::error::{JsonDetail, LinkError};
 use super::payload::{pack, unpack};
 use super::percent;
 use super::version::scenario_from_json;
@@ -11,6 +11,7 @@ use super::version::scenario_from_json;
 use serde_json::Value;
 
 use crate::engine::Scenario;
+use crate::i18n::{Msg, Text};
 
 /// Most scenarios one link carries for side-by-side comparison.
 pub const MAX_OPTIONS: usize = 4;
@@ -35,14 +36,13 @@ pub struct Fragment {
 }
 
 impl Fragment {
-    /// Plain English saying that some options were left out, when any were.
-    pub fn dropped_message(&self) -> Option<String> {
+    /// A sentence saying that some options were left out, when any were, for the page to
+    /// put into its language.
+    pub fn dropped_message(&self) -> Option<Text> {
         (self.dropped > 0).then(|| {
-            format!(
-                "This link holds {} scenarios, but sharecalc compares at most {MAX_OPTIONS}, \
-                 so only the first {MAX_OPTIONS} are shown.",
-                self.options.len() + self.dropped
-            )
+            Text::new(Msg::LinkDropped)
+                .arg("total", self.options.len() + self.dropped)
+                .arg("max", MAX_OPTIONS)
         })
     }
 }
@@ -130,7 +130,7 @@ pub fn encode_fragment(scenarios: &[Scenario]) -> String {
 pub fn decode_payload(payload: &str) -> Result<Scenario, LinkError> {
     let bytes = unpack(payload, MAX_INFLATED_BYTES)?;
     let text = String::from_utf8(bytes).map_err(|_| LinkError::BadJson {
-        detail: "the scenario is not UTF-8 text".to_owned(),
+        detail: JsonDetail::NotText,
     })?;
     scenario_from_json(&text)
 }

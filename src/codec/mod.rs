@@ -14,4 +14,4 @@ pub mod qr;
 pub mod saved;
 pub mod version;
 
-pub use error::LinkError;
+pub use error::{JsonDetail, LinkError};

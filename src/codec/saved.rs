@@ -1,7 +1,7 @@
 //! The format of "saved scenarios in this browser": one JSON array under [`STORAGE_KEY`],
 //! each entry `{"id", "name", "saved_at", "scenario"}`, and the small list operations the
 //! page offers. Pure: the UI reads and writes storage. Reading never fails: a corrupted or
-//! foreign entry is left out with a message naming it, so one bad entry cannot lose the rest.
+//! foreign entry is left out with a note naming it, so one bad entry cannot lose the rest.
 
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 use super::error::{LinkError, Source};
 use super::version::scenario_from_value;
 use crate::engine::Scenario;
+use crate::i18n::{fill, t, Lang, Msg, Text};
 
 /// The browser storage key; the `v1` is this list's format, so a future change of the
 /// entry shape can use a new key without misreading this one.
@@ -27,14 +28,60 @@ pub struct SavedEntry {
     pub scenario: Scenario,
 }
 
-/// What [`parse_saved`] found: the entries it could read and a message for each it could not.
+/// What [`parse_saved`] found: the entries it could read and a note for each it could not.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SavedList {
     /// Readable entries, in stored order.
     pub entries: Vec<SavedEntry>,
-    /// One plain-English message per entry left out (or one for a wholly unreadable store),
-    /// naming it, for the page to show.
-    pub skipped: Vec<String>,
+    /// One note per entry left out (or one for a wholly unreadable store), naming it, for the
+    /// page to show with [`Skipped::message`].
+    pub skipped: Vec<Skipped>,
+}
+
+/// Something stored that is not listed, kept as values so the page can say why in its
+/// language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Skipped {
+    /// The stored text is not a list of entries, so nothing is shown.
+    Store,
+    /// One entry, left out.
+    Entry {
+        /// How the note names it: by its name, or by its place when it has none.
+        label: Text,
+        /// Why it is left out.
+        reason: Reason,
+    },
+}
+
+/// Why one stored entry is not listed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Reason {
+    /// An entry listed before it has the same id.
+    SameId,
+    /// It is not in the shape sharecalc saves; the text says what is wrong.
+    Foreign(Text),
+    /// Its scenario cannot be opened.
+    Broken(LinkError),
+}
+
+impl Skipped {
+    /// The note in `lang`: "Saved scenario 2 is not shown. …".
+    pub fn message(&self, lang: Lang) -> String {
+        let (label, reason) = match self {
+            Skipped::Store => return t(lang, Msg::SavedUnreadable).to_owned(),
+            Skipped::Entry { label, reason } => (label.render(lang), reason),
+        };
+        let why = match reason {
+            Reason::SameId => return fill(lang, Msg::SavedSameId, &[("entry", &label)]),
+            Reason::Foreign(why) => why.render(lang),
+            Reason::Broken(error) => error.describe(lang, Source::Saved),
+        };
+        fill(
+            lang,
+            Msg::SavedNotShown,
+            &[("entry", &label), ("reason", &why)],
+        )
+    }
 }
 
 /// An entry taken out by [`remove`], with its place, so [`restore`] can undo the removal.
@@ -54,22 +101,20 @@ pub fn parse_saved(text: Option<&str>) -> SavedList {
         return list;
     };
     let Ok(Value::Array(items)) = serde_json::from_str(text) else {
-        list.skipped.push(
-            "The scenarios saved in this browser could not be read, so none are shown.".to_owned(),
-        );
+        list.skipped.push(Skipped::Store);
         return list;
     };
     for (i, item) in items.into_iter().enumerate() {
         let label = label(&item, i);
-        match read_entry(item) {
-            Ok(entry) if list.entries.iter().any(|e| e.id == entry.id) => list.skipped.push(
-                format!("{label} is not shown: another saved scenario has its id."),
-            ),
-            Ok(entry) => list.entries.push(entry),
-            Err(message) => list
-                .skipped
-                .push(format!("{label} is not shown. {message}")),
-        }
+        let reason = match read_entry(item) {
+            Ok(entry) if list.entries.iter().any(|e| e.id == entry.id) => Reason::SameId,
+            Ok(entry) => {
+                list.entries.push(entry);
+                continue;
+            }
+            Err(reason) => reason,
+        };
+        list.skipped.push(Skipped::Entry { label, reason });
     }
     list
 }
@@ -95,9 +140,10 @@ pub fn rename(entries: &mut [SavedEntry], id: &str, name: &str) -> bool {
     found.map(|e| e.name = name.to_owned()).is_some()
 }
 
-/// Puts a copy of entry `id`, named "Copy of …", right after it, with the caller's new id
-/// and time; `false` when there is no such entry.
+/// Puts a copy of entry `id`, named "Copy of …" in `lang`, right after it, with the caller's
+/// new id and time; `false` when there is no such entry.
 pub fn duplicate(
+    lang: Lang,
     entries: &mut Vec<SavedEntry>,
     id: &str,
     new_id: String,
@@ -108,7 +154,7 @@ pub fn duplicate(
     };
     let copy = SavedEntry {
         id: new_id,
-        name: format!("Copy of {}", original.name),
+        name: fill(lang, Msg::SavedCopyName, &[("name", &original.name)]),
         saved_at,
         scenario: original.scenario.clone(),
     };
@@ -129,27 +175,26 @@ pub fn restore(entries: &mut Vec<SavedEntry>, removed: Removed) {
     entries.insert(index, removed.entry);
 }
 
-/// How a message names an entry: by its name when it has one, else by its place.
-fn label(item: &Value, index: usize) -> String {
+/// How a note names an entry: by its name when it has one, else by its place.
+fn label(item: &Value, index: usize) -> Text {
     match item.get("name").and_then(Value::as_str).map(str::trim) {
-        Some(name) if !name.is_empty() => format!("Saved scenario \"{name}\""),
-        _ => format!("Saved scenario {}", index + 1),
+        Some(name) if !name.is_empty() => Text::new(Msg::SavedEntryNamed).arg("name", name),
+        _ => Text::new(Msg::SavedEntryNumbered).arg("n", index + 1),
     }
 }
 
 /// One entry, or why it cannot be read.
-fn read_entry(item: Value) -> Result<SavedEntry, String> {
+fn read_entry(item: Value) -> Result<SavedEntry, Reason> {
     let Value::Object(mut o) = item else {
-        return Err(foreign("it is not a saved scenario"));
+        return Err(Reason::Foreign(Text::new(Msg::SavedForeignNotEntry)));
     };
     let id = text(&o, "id")?;
     let name = text(&o, "name")?;
     let saved_at = text(&o, "saved_at")?;
     let scenario = o
         .remove("scenario")
-        .ok_or_else(|| foreign("it holds no scenario"))?;
-    let scenario =
-        scenario_from_value(scenario).map_err(|e: LinkError| e.describe(Source::Saved))?;
+        .ok_or_else(|| Reason::Foreign(Text::new(Msg::SavedForeignNoScenario)))?;
+    let scenario = scenario_from_value(scenario).map_err(Reason::Broken)?;
     Ok(SavedEntry {
         id,
         name,
@@ -159,14 +204,11 @@ fn read_entry(item: Value) -> Result<SavedEntry, String> {
 }
 
 /// The text field `key` of an entry, or why it is not there.
-fn text(o: &Map<String, Value>, key: &str) -> Result<String, String> {
+fn text(o: &Map<String, Value>, key: &str) -> Result<String, Reason> {
     match o.get(key) {
         Some(Value::String(s)) => Ok(s.clone()),
-        _ => Err(foreign(&format!("its \"{key}\" is missing or not text"))),
+        _ => Err(Reason::Foreign(
+            Text::new(Msg::SavedForeignField).arg("key", key),
+        )),
     }
-}
-
-/// The message for an entry not in the shape sharecalc saves.
-fn foreign(why: &str) -> String {
-    format!("It was not saved by this version of sharecalc: {why}.")
 }

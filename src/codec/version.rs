@@ -6,13 +6,14 @@ use std::cmp::Ordering;
 
 use serde_json::Value;
 
-use super::error::LinkError;
+use super::error::{JsonDetail, LinkError};
 use crate::engine::{FieldError, Scenario, FORMAT_VERSION};
+use crate::i18n::{Msg, Text};
 
 /// Reads a scenario from JSON text of any format version this app knows.
 pub fn scenario_from_json(text: &str) -> Result<Scenario, LinkError> {
     let value: Value = serde_json::from_str(text).map_err(|e| LinkError::BadJson {
-        detail: e.to_string(),
+        detail: JsonDetail::Parser(e.to_string()),
     })?;
     let current = upgrade(value.clone())?;
     let read = if current == value {
@@ -42,10 +43,10 @@ pub fn upgrade(value: Value) -> Result<Value, LinkError> {
         return Ok(value);
     };
     let version = match object.get("version") {
-        None => return Err(version_error("is missing")),
+        None => return Err(version_error(Text::new(Msg::FieldMissing))),
         Some(v) => match v.as_f64() {
             Some(n) if n.fract() == 0.0 => n,
-            _ => return Err(version_error("must be a whole number")),
+            _ => return Err(version_error(Text::new(Msg::FieldWhole))),
         },
     };
     match version.total_cmp(&f64::from(FORMAT_VERSION)) {
@@ -57,12 +58,14 @@ pub fn upgrade(value: Value) -> Result<Value, LinkError> {
         // Upgrades from older formats go here, one step at a time, each a function that
         // rewrites the JSON into the next format (e.g. `1 => upgrade(v1_to_v2(value))` once
         // format 2 exists). Format 1 is the first, so nothing below it is a real version.
-        Ordering::Less => Err(version_error(&format!("must be {FORMAT_VERSION} or more"))),
+        Ordering::Less => Err(version_error(
+            Text::new(Msg::FieldAtLeast).arg("min", FORMAT_VERSION),
+        )),
     }
 }
 
 /// A problem with the `version` field, in the engine's error shape.
-fn version_error(message: &str) -> LinkError {
+fn version_error(message: Text) -> LinkError {
     LinkError::Invalid {
         errors: vec![FieldError::new("version", message)],
     }

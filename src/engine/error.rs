@@ -2,21 +2,26 @@
 
 use std::fmt;
 
+use crate::i18n::{fill, t, Lang, Msg, Text};
+
 /// A problem with one field of a scenario, named by its JSON path so the UI can point at it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldError {
     /// JSON path with 0-based indices, like `services[2].baseline[1]`; empty for the whole file.
     pub path: String,
-    /// Plain-English message saying how to fix it, like `must be 0 or more`.
-    pub message: String,
+    /// What to do about it, to be put into words in the reader's language. Most messages are
+    /// sentences about a `{field}` the reader fills in ("{field} must be 0 or more"), so each
+    /// language can place the field's name where its grammar wants it; see
+    /// [`FieldError::sentence`] and [`FieldError::describe`].
+    pub message: Text,
 }
 
 impl FieldError {
-    /// Builds an error; a convenience so callers can pass `&str` or `String`.
-    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+    /// Builds an error; the path may be a `&str` or a `String`.
+    pub fn new(path: impl Into<String>, message: Text) -> Self {
         FieldError {
             path: path.into(),
-            message: message.into(),
+            message,
         }
     }
 
@@ -28,16 +33,44 @@ impl FieldError {
             None => false,
         }
     }
+
+    /// The message as a sentence about `field`, the words a person knows the box by:
+    /// "Discount rate must be between 0% and 20%". A message with no place for the field
+    /// is put after it with a colon.
+    pub fn sentence(&self, lang: Lang, field: &str) -> String {
+        if t(lang, self.message.msg).contains("{field}") {
+            self.message.clone().arg("field", field).render(lang)
+        } else {
+            let problem = self.message.render(lang);
+            fill(
+                lang,
+                Msg::ErrorFieldProblem,
+                &[("field", &field), ("problem", &problem)],
+            )
+        }
+    }
+
+    /// The message about the field's path, as a link or file error lists it:
+    /// `services[2].baseline[1]: must be 0 or more`, or just the message when the path is
+    /// empty. A path is not a word of the sentence, so it is always followed by a colon.
+    pub fn describe(&self, lang: Lang) -> String {
+        if self.path.is_empty() {
+            return self.message.render(lang);
+        }
+        let template = t(lang, self.message.msg);
+        let field = if template.contains("{field}") && !template.contains("{field}:") {
+            format!("{}:", self.path)
+        } else {
+            self.path.clone()
+        };
+        self.sentence(lang, &field)
+    }
 }
 
 impl fmt::Display for FieldError {
-    /// `path: message`, or just the message when the path is empty.
+    /// [`FieldError::describe`] in English, for logs and tests.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
+        f.write_str(&self.describe(Lang::En))
     }
 }
 

@@ -1,16 +1,18 @@
 //! Reading what people type into a box: amounts with £, commas, spaces and k/m/bn; percentages
-//! with or without `%`; whole numbers. Each error is a plain sentence saying what to type.
+//! with or without `%`; whole numbers. Each error is a plain sentence saying what to type, as a
+//! [`Text`] for the caller to put into the reader's language.
 //!
 //! A leading minus (`-` or `−`) is accepted and kept: whether a negative figure is allowed is a
 //! range question, answered by `validate` with the field's own message ("must be 0 or more").
 //! Decimal points are moved as text, so "1.2m" is exactly 1,200,000 and "15.5%" exactly 0.155.
 
 use super::currency::SYMBOLS;
+use crate::i18n::{Msg, Text};
 
-const MONEY_HELP: &str = "Enter an amount, like £250,000 or 1.2m";
-const PERCENT_HELP: &str = "Enter a percentage, like 15%";
-const WHOLE_HELP: &str = "Enter a whole number, like 10";
-const TOO_LARGE: &str = "Enter a smaller number";
+/// Said when a number is too large to hold.
+fn too_large() -> Text {
+    Text::new(Msg::ParseTooLarge)
+}
 
 /// Characters people put between groups of three digits.
 const GROUP_SEPARATORS: &[char] = &[',', ' ', '\u{a0}', '\u{202f}'];
@@ -18,7 +20,7 @@ const GROUP_SEPARATORS: &[char] = &[',', ' ', '\u{a0}', '\u{202f}'];
 /// An amount of money as typed: "£1,200,000", "1.2m", "250k", " 300 000 ", "1.5bn", "€250k",
 /// "1200000.50". Thousands separators must sit between groups of three digits, so "1,2" (a
 /// decimal comma elsewhere in Europe) is refused rather than misread as 12.
-pub fn parse_money(input: &str) -> Result<f64, String> {
+pub fn parse_money(input: &str) -> Result<f64, Text> {
     let (negative, rest) = strip_minus(input.trim());
     let rest = strip_symbol(rest);
     let (negative, rest) = if negative {
@@ -27,31 +29,33 @@ pub fn parse_money(input: &str) -> Result<f64, String> {
         strip_minus(rest)
     };
     let (rest, zeros) = strip_multiplier(rest);
-    let (whole, fraction) = split_number(rest.trim_end(), true).ok_or(MONEY_HELP)?;
+    let (whole, fraction) =
+        split_number(rest.trim_end(), true).ok_or_else(|| Text::new(Msg::ParseMoney))?;
     to_f64(negative, &whole, &fraction, zeros)
 }
 
 /// A percentage as typed, "15%", "15" or " 15.5 % ", as a fraction (0.15, 0.155).
-pub fn parse_percent(input: &str) -> Result<f64, String> {
+pub fn parse_percent(input: &str) -> Result<f64, Text> {
     let trimmed = input.trim();
     let trimmed = trimmed.strip_suffix('%').unwrap_or(trimmed).trim_end();
     let (negative, rest) = strip_minus(trimmed);
-    let (whole, fraction) = split_number(rest, false).ok_or(PERCENT_HELP)?;
+    let (whole, fraction) =
+        split_number(rest, false).ok_or_else(|| Text::new(Msg::ParsePercent))?;
     to_f64(negative, &whole, &fraction, -2)
 }
 
 /// A whole number as typed, "10" or " -3 "; "10.5" and "2,027" are refused.
-pub fn parse_whole_number(input: &str) -> Result<i64, String> {
+pub fn parse_whole_number(input: &str) -> Result<i64, Text> {
     let (negative, digits) = strip_minus(input.trim());
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(WHOLE_HELP.to_owned());
+        return Err(Text::new(Msg::ParseWhole));
     }
     let signed = if negative {
         format!("-{digits}")
     } else {
         digits.to_owned()
     };
-    signed.parse::<i64>().map_err(|_| TOO_LARGE.to_owned())
+    signed.parse::<i64>().map_err(|_| too_large())
 }
 
 fn strip_minus(s: &str) -> (bool, &str) {
@@ -113,7 +117,7 @@ fn split_number(s: &str, grouped: bool) -> Option<(String, String)> {
 
 /// The number `whole.fraction × 10^shift`, moving the point in the text so no rounding
 /// creeps in before the one conversion to `f64`.
-fn to_f64(negative: bool, whole: &str, fraction: &str, shift: i32) -> Result<f64, String> {
+fn to_f64(negative: bool, whole: &str, fraction: &str, shift: i32) -> Result<f64, Text> {
     let digits = format!("{whole}{fraction}");
     let point = i64::try_from(whole.len()).unwrap_or(i64::MAX) + i64::from(shift);
     let text = match usize::try_from(point) {
@@ -127,9 +131,9 @@ fn to_f64(negative: bool, whole: &str, fraction: &str, shift: i32) -> Result<f64
             "0".repeat(usize::try_from(-point).unwrap_or(0))
         ),
     };
-    let value: f64 = text.parse().map_err(|_| TOO_LARGE.to_owned())?;
+    let value: f64 = text.parse().map_err(|_| too_large())?;
     if !value.is_finite() {
-        return Err(TOO_LARGE.to_owned());
+        return Err(too_large());
     }
     Ok(if negative && value != 0.0 {
         -value

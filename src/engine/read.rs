@@ -14,6 +14,7 @@ use super::error::FieldError;
 use super::scenario::{defaults, Partner, Scenario, Service, Split};
 use super::uncertainty::Uncertainty;
 use super::validate::validate;
+use crate::i18n::{Msg, Text};
 
 type Object = Map<String, Value>;
 
@@ -45,7 +46,7 @@ impl Scenario {
             Ok(v) => Scenario::from_json_value(&v),
             Err(e) => Err(vec![FieldError::new(
                 "",
-                format!("The file is not valid JSON: {e}"),
+                Text::new(Msg::FieldNotJson).arg("detail", e),
             )]),
         }
     }
@@ -111,7 +112,7 @@ fn join(path: &str, key: &str) -> String {
 }
 
 impl Reader {
-    fn fail(&mut self, path: String, message: &str) {
+    fn fail(&mut self, path: String, message: Text) {
         self.errors.push(FieldError::new(path, message));
     }
 
@@ -119,7 +120,7 @@ impl Reader {
         let Some(o) = v.as_object() else {
             self.fail(
                 String::new(),
-                "The file must hold a scenario: a JSON object like {\"version\": 1, ...}",
+                Text::new(Msg::FieldNotScenario).arg("example", "{\"version\": 1, ...}"),
             );
             return None;
         };
@@ -203,10 +204,7 @@ impl Reader {
             None | Some(Value::Null) => None,
             Some(Value::Number(n)) => n.as_f64(),
             Some(_) => {
-                self.fail(
-                    join(path, "population"),
-                    "must be a number, or null when not known",
-                );
+                self.fail(join(path, "population"), Text::new(Msg::FieldNumberOrNull));
                 None
             }
         };
@@ -252,10 +250,7 @@ impl Reader {
             },
             _ => {
                 if o.get("basis").is_some_and(Value::is_string) {
-                    self.fail(
-                        join(path, "basis"),
-                        "must be one of baseline, population, equal or driver",
-                    );
+                    self.fail(join(path, "basis"), Text::new(Msg::FieldBasisOneOf));
                 }
                 Split::default()
             }
@@ -272,7 +267,7 @@ impl Reader {
     ) -> Option<&'a Value> {
         let v = o.get(key);
         if v.is_none() && required {
-            self.fail(join(path, key), "is missing");
+            self.fail(join(path, key), Text::new(Msg::FieldMissing));
         }
         v
     }
@@ -280,7 +275,10 @@ impl Reader {
     fn object<'a>(&mut self, v: &'a Value, path: &str) -> Option<&'a Object> {
         let o = v.as_object();
         if o.is_none() {
-            self.fail(path.to_owned(), "must be an object, like {\"name\": ...}");
+            self.fail(
+                path.to_owned(),
+                Text::new(Msg::FieldObject).arg("example", "{\"name\": ...}"),
+            );
         }
         o
     }
@@ -290,7 +288,7 @@ impl Reader {
             None => default.unwrap_or_default().to_owned(),
             Some(Value::String(s)) => s.clone(),
             Some(_) => {
-                self.fail(join(path, key), "must be text, in quotes");
+                self.fail(join(path, key), Text::new(Msg::FieldText));
                 default.unwrap_or_default().to_owned()
             }
         }
@@ -307,7 +305,7 @@ impl Reader {
     fn as_number(&mut self, v: &Value, path: String) -> Option<f64> {
         let n = v.as_f64();
         if n.is_none() {
-            self.fail(path, "must be a number");
+            self.fail(path, Text::new(Msg::FieldNumber));
         }
         n
     }
@@ -320,7 +318,7 @@ impl Reader {
             Some(v) => match v.as_f64() {
                 Some(n) if n.fract() == 0.0 => n,
                 _ => {
-                    self.fail(join(path, key), "must be a whole number");
+                    self.fail(join(path, key), Text::new(Msg::FieldWhole));
                     stand_in
                 }
             },
@@ -332,7 +330,7 @@ impl Reader {
             None => &[],
             Some(Value::Array(items)) => items,
             Some(_) => {
-                self.fail(join(path, key), "must be a list, in [square brackets]");
+                self.fail(join(path, key), Text::new(Msg::FieldList));
                 &[]
             }
         }

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::error::FieldError;
 use super::money::format_percent;
+use crate::i18n::{Msg, Text};
 
 /// A triangular distribution of a multiplier: 1 means "as entered in the scenario".
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -98,17 +99,15 @@ impl Uncertainty {
                     in_range = false;
                     errors.push(FieldError::new(
                         format!("uncertainty.{name}.{part}"),
-                        format!(
-                            "must be between 0% and {} of the value entered",
-                            format_percent(MAX_MULTIPLIER, 0)
-                        ),
+                        Text::new(Msg::FieldMultiplierRange)
+                            .arg("max", format_percent(MAX_MULTIPLIER, 0)),
                     ));
                 }
             }
             if in_range && !(t.low <= t.likely && t.likely <= t.high) {
                 errors.push(FieldError::new(
                     format!("uncertainty.{name}"),
-                    "needs low no higher than likely, and likely no higher than high",
+                    Text::new(Msg::FieldRangeOrder),
                 ));
             }
         }

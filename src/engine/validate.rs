@@ -8,6 +8,7 @@ use super::currency::CURRENCIES;
 use super::error::FieldError;
 use super::money::{format_percent, group_thousands};
 use super::scenario::{Scenario, Service, Split, FORMAT_VERSION};
+use crate::i18n::{Msg, Text};
 
 /// Longest scenario title, in characters.
 pub const MAX_TITLE_CHARS: usize = 200;
@@ -32,14 +33,14 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
     if s.version != FORMAT_VERSION {
         c.push(
             "version",
-            format!("must be {FORMAT_VERSION}, the only scenario format this calculator reads"),
+            Text::new(Msg::FieldVersionOnly).arg("version", FORMAT_VERSION),
         );
     }
     c.text("title".into(), &s.title, MAX_TITLE_CHARS, false);
     if !CURRENCIES.contains(&s.currency.as_str()) {
         c.push(
             "currency",
-            format!("must be one of {}", CURRENCIES.join(", ")),
+            Text::new(Msg::FieldOneOf).arg("choices", CURRENCIES.join(", ")),
         );
     }
     c.whole("first_year".into(), s.first_year, &FIRST_YEARS);
@@ -50,7 +51,10 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
     c.rate("optimism_bias".into(), s.optimism_bias, 0.0, 2.0);
     check_partners(&mut c, s);
     if !SERVICE_COUNTS.contains(&s.services.len()) {
-        c.push("services", count_message(&SERVICE_COUNTS, "services"));
+        c.push(
+            "services",
+            count_message(Msg::FieldServiceCount, &SERVICE_COUNTS),
+        );
     }
     for (i, service) in s.services.iter().enumerate() {
         check_service(&mut c, s, i, service);
@@ -63,7 +67,10 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
 
 fn check_partners(c: &mut Checks, s: &Scenario) {
     if !PARTNER_COUNTS.contains(&s.partners.len()) {
-        c.push("partners", count_message(&PARTNER_COUNTS, "partners"));
+        c.push(
+            "partners",
+            count_message(Msg::FieldPartnerCount, &PARTNER_COUNTS),
+        );
     }
     for (i, p) in s.partners.iter().enumerate() {
         let name = p.name.trim();
@@ -75,15 +82,12 @@ fn check_partners(c: &mut Checks, s: &Scenario) {
             .filter(|q| q.name.trim() == name)
             .count();
         if !name.is_empty() && earlier > 0 {
-            let times = if earlier == 1 {
-                "twice".to_owned()
+            let message = if earlier == 1 {
+                Text::new(Msg::FieldNameTwice)
             } else {
-                format!("{} times", earlier + 1)
+                Text::new(Msg::FieldNameTimes).arg("times", earlier + 1)
             };
-            c.push(
-                format!("partners[{i}].name"),
-                format!("\"{name}\" is used {times}"),
-            );
+            c.push(format!("partners[{i}].name"), message.arg("name", name));
         }
         if let Some(population) = p.population {
             c.at_least_zero(format!("partners[{i}].population"), population);
@@ -98,7 +102,7 @@ fn check_service(c: &mut Checks, s: &Scenario, i: usize, service: &Service) {
         &at("baseline"),
         &service.baseline,
         s.partners.len(),
-        "amount",
+        Msg::FieldAmountPerPartner,
     );
     for (p, &amount) in service.baseline.iter().enumerate() {
         c.amount(format!("services[{i}].baseline[{p}]"), amount);
@@ -112,16 +116,18 @@ fn check_service(c: &mut Checks, s: &Scenario, i: usize, service: &Service) {
         Split::Population => check_population_split(c, s, i, service),
         Split::Driver { label, values } => {
             c.text(at("split.label"), label, MAX_NAME_CHARS, false);
-            c.per_partner(&at("split.values"), values, s.partners.len(), "value");
+            c.per_partner(
+                &at("split.values"),
+                values,
+                s.partners.len(),
+                Msg::FieldValuePerPartner,
+            );
             let mut all_valid = true;
             for (p, &value) in values.iter().enumerate() {
                 all_valid &= c.at_least_zero(format!("services[{i}].split.values[{p}]"), value);
             }
             if all_valid && !values.iter().any(|&v| v > 0.0) {
-                c.push(
-                    at("split.values"),
-                    "needs at least one value above 0, or costs cannot be divided",
-                );
+                c.push(at("split.values"), Text::new(Msg::FieldDriverAboveZero));
             }
         }
     }
@@ -136,9 +142,9 @@ fn check_population_split(c: &mut Checks, s: &Scenario, i: usize, service: &Serv
         .position(|other| matches!(other.split, Split::Population))
         .unwrap_or(i);
     let shown = if service.name.trim().is_empty() {
-        format!("service {}", i + 1)
+        Text::new(Msg::FieldServiceNumber).arg("n", i + 1)
     } else {
-        format!("\"{}\"", service.name.trim())
+        Text::new(Msg::FieldServiceNamed).arg("name", service.name.trim())
     };
     let mut all_known = true;
     for (p, partner) in s.partners.iter().enumerate() {
@@ -149,7 +155,7 @@ fn check_population_split(c: &mut Checks, s: &Scenario, i: usize, service: &Serv
                 if first_needing == i {
                     c.push(
                         format!("partners[{p}].population"),
-                        format!("needs a number because {shown} splits its costs by population"),
+                        Text::new(Msg::FieldPopulationNeeded).text("service", shown.clone()),
                     );
                 }
             }
@@ -163,13 +169,16 @@ fn check_population_split(c: &mut Checks, s: &Scenario, i: usize, service: &Serv
     {
         c.push(
             format!("services[{i}].split.basis"),
-            "cannot split costs by population while every partner's population is 0",
+            Text::new(Msg::FieldPopulationAllZero),
         );
     }
 }
 
-fn count_message<T: std::fmt::Display>(range: &RangeInclusive<T>, what: &str) -> String {
-    format!("needs between {} and {} {what}", range.start(), range.end())
+/// "needs between 2 and 20 partners": `msg` says what is counted.
+fn count_message(msg: Msg, range: &RangeInclusive<usize>) -> Text {
+    Text::new(msg)
+        .arg("min", range.start())
+        .arg("max", range.end())
 }
 
 /// Collects problems; each helper returns whether its value passed.
@@ -179,20 +188,20 @@ struct Checks {
 }
 
 impl Checks {
-    fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
+    fn push(&mut self, path: impl Into<String>, message: Text) {
         self.errors.push(FieldError::new(path, message));
     }
 
-    fn fail(&mut self, path: String, message: impl Into<String>) -> bool {
+    fn fail(&mut self, path: String, message: Text) -> bool {
         self.push(path, message);
         false
     }
 
     fn text(&mut self, path: String, text: &str, max_chars: usize, required: bool) -> bool {
         if required && text.trim().is_empty() {
-            self.fail(path, "must not be empty")
+            self.fail(path, Text::new(Msg::FieldNotEmpty))
         } else if text.chars().count() > max_chars {
-            self.fail(path, format!("must be {max_chars} characters or fewer"))
+            self.fail(path, Text::new(Msg::FieldTooLong).arg("max", max_chars))
         } else {
             true
         }
@@ -204,15 +213,11 @@ impl Checks {
         value: T,
         range: &RangeInclusive<T>,
     ) -> bool {
-        range.contains(&value)
-            || self.fail(
-                path,
-                format!("must be between {} and {}", range.start(), range.end()),
-            )
+        range.contains(&value) || self.fail(path, between(range.start(), range.end()))
     }
 
     fn number(&mut self, path: &str, value: f64) -> bool {
-        value.is_finite() || self.fail(path.to_owned(), "must be a number")
+        value.is_finite() || self.fail(path.to_owned(), Text::new(Msg::FieldNumber))
     }
 
     fn rate(&mut self, path: String, value: f64, min: f64, max: f64) -> bool {
@@ -222,16 +227,13 @@ impl Checks {
         (min..=max).contains(&value)
             || self.fail(
                 path,
-                format!(
-                    "must be between {} and {}",
-                    format_percent(min, 0),
-                    format_percent(max, 0)
-                ),
+                between(format_percent(min, 0), format_percent(max, 0)),
             )
     }
 
     fn at_least_zero(&mut self, path: String, value: f64) -> bool {
-        self.number(&path, value) && (value >= 0.0 || self.fail(path, "must be 0 or more"))
+        self.number(&path, value)
+            && (value >= 0.0 || self.fail(path, Text::new(Msg::FieldAtLeast).arg("min", 0)))
     }
 
     fn amount(&mut self, path: String, value: f64) -> bool {
@@ -239,23 +241,26 @@ impl Checks {
             && (value <= MAX_AMOUNT
                 || self.fail(
                     path,
-                    format!(
-                        "must be {} or less",
-                        group_thousands(&format!("{MAX_AMOUNT:.0}"))
-                    ),
+                    Text::new(Msg::FieldAtMost)
+                        .arg("max", group_thousands(&format!("{MAX_AMOUNT:.0}"))),
                 ))
     }
 
     /// One entry per partner; skipped when there are no partners, which is reported already.
-    fn per_partner(&mut self, path: &str, values: &[f64], partners: usize, what: &str) -> bool {
+    /// `msg` says what each entry is ("needs one amount for each of the 3 partners").
+    fn per_partner(&mut self, path: &str, values: &[f64], partners: usize, msg: Msg) -> bool {
         partners == 0
             || values.len() == partners
             || self.fail(
                 path.to_owned(),
-                format!(
-                    "needs one {what} for each of the {partners} partners (found {})",
-                    values.len()
-                ),
+                Text::new(msg)
+                    .arg("partners", partners)
+                    .arg("found", values.len()),
             )
     }
+}
+
+/// "must be between 1 and 30", "must be between 0% and 20%".
+fn between(min: impl std::fmt::Display, max: impl std::fmt::Display) -> Text {
+    Text::new(Msg::FieldBetween).arg("min", min).arg("max", max)
 }

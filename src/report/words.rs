@@ -186,7 +186,7 @@ mod tests {
     /// The example scenario, changed step by step so that every kind of sentence appears: as
     /// it is, less arriving, one service, no one-off cost, no saving, a partner worse off.
     fn steps() -> Vec<Scenario> {
-        let mut s = default_scenario();
+        let mut s = default_scenario(Lang::En);
         let mut out = vec![s.clone()];
         s.realisation = 0.4;
         out.push(s.clone());

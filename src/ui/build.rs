@@ -1,11 +1,13 @@
 //! Reads a [`Draft`] into a [`Scenario`]: every box is parsed, the result is validated by the
 //! engine, and every problem comes back tied to the box it is about (its element id and a
-//! label that names it), so the error summary can link to it and the box can show it.
+//! label that names it), so the error summary can link to it and the box can show it. The
+//! words are in the page's language: the page reads the draft again when it changes.
 
 use leptos::prelude::*;
 
 use super::draft::{Basis, Draft, PartnerDraft, ServiceDraft, Text};
 use crate::engine::{self, Partner, Scenario, Service, Split, FORMAT_VERSION};
+use crate::i18n::{fill, t, Lang, Msg};
 
 /// One problem with what was typed.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,12 +21,17 @@ pub struct Issue {
 }
 
 impl Issue {
-    /// The line in the error summary: the message, naming the box if it does not already.
-    pub fn summary(&self) -> String {
+    /// The line in the error summary, in `lang`: the message, naming the box if it does not
+    /// already.
+    pub fn summary(&self, lang: Lang) -> String {
         if self.message.starts_with(&self.label) {
             self.message.clone()
         } else {
-            format!("{}: {}", self.label, self.message)
+            fill(
+                lang,
+                Msg::ErrorFieldProblem,
+                &[("field", &self.label), ("problem", &self.message)],
+            )
         }
     }
 }
@@ -76,8 +83,9 @@ pub mod ids {
     pub const SERVICES: &str = "services-heading";
 }
 
-/// Collects problems while reading boxes.
+/// Collects problems while reading boxes, in the page's language.
 struct Reader {
+    lang: Lang,
     issues: Vec<Issue>,
 }
 
@@ -94,11 +102,12 @@ impl Reader {
         id: String,
         label: String,
         fallback: T,
-        parse: impl Fn(&str) -> Result<T, String>,
+        parse: impl Fn(&str) -> Result<T, crate::i18n::Text>,
     ) -> T {
         match box_.with(|t| parse(t)) {
             Ok(v) => v,
             Err(message) => {
+                let message = message.render(self.lang);
                 self.push(id, label, message);
                 fallback
             }
@@ -113,9 +122,10 @@ impl Reader {
         self.read(box_, id, label, fallback, engine::parse_percent)
     }
 
-    fn count(&mut self, box_: Text, id: String, label: String, what: &str, example: &str) -> f64 {
+    /// A count of people or things, read like an amount; `help` says what to type.
+    fn count(&mut self, box_: Text, id: String, label: String, help: Msg) -> f64 {
         self.read(box_, id, label, 1.0, |t| {
-            engine::parse_money(t).map_err(|_| format!("Enter {what} as a number, like {example}"))
+            engine::parse_money(t).map_err(|_| crate::i18n::Text::new(help))
         })
     }
 
@@ -132,45 +142,50 @@ impl Reader {
     }
 }
 
-/// Reads the whole draft. Reading is tracked, so a memo over this re-runs on any edit.
-pub fn build(d: &Draft) -> Built {
-    let mut r = Reader { issues: Vec::new() };
+/// Reads the whole draft, with every problem in `lang`. Reading is tracked, so a memo over
+/// this re-runs on any edit.
+pub fn build(d: &Draft, lang: Lang) -> Built {
+    let mut r = Reader {
+        lang,
+        issues: Vec::new(),
+    };
+    let label = |msg: Msg| t(lang, msg).to_owned();
     let partners = d.partners.get();
     let services = d.services.get();
     let first_year = r.whole(
         d.first_year,
         "first-year".into(),
-        "First financial year".into(),
+        label(Msg::BuildLabelFirstYear),
         0_i32,
     );
     let horizon_years = r.whole(
         d.horizon_years,
         "horizon-years".into(),
-        "Years to appraise".into(),
+        label(Msg::BuildLabelHorizon),
         0_u32,
     );
     let discount_rate = r.percent(
         d.discount_rate,
         "discount-rate".into(),
-        "Discount rate".into(),
+        label(Msg::BuildLabelDiscountRate),
         0.035,
     );
     let cost_growth = r.percent(
         d.cost_growth,
         "cost-growth".into(),
-        "Yearly cost growth".into(),
+        label(Msg::BuildLabelCostGrowth),
         0.0,
     );
     let realisation = r.percent(
         d.realisation,
         "realisation".into(),
-        "Share of planned savings that arrives".into(),
+        label(Msg::BuildLabelRealisation),
         1.0,
     );
     let optimism_bias = r.percent(
         d.optimism_bias,
         "optimism-bias".into(),
-        "Optimism bias on one-off costs".into(),
+        label(Msg::BuildLabelOptimismBias),
         0.0,
     );
     let partner_list: Vec<Partner> = partners
@@ -183,7 +198,7 @@ pub fn build(d: &Draft) -> Built {
         .enumerate()
         .map(|(i, s)| read_service(&mut r, i, s, &partners))
         .collect();
-    let uncertainty = d.uncertainty.read(&mut r.issues);
+    let uncertainty = d.uncertainty.read(lang, &mut r.issues);
     let scenario = Scenario {
         version: FORMAT_VERSION,
         title: d.title.get(),
@@ -200,14 +215,14 @@ pub fn build(d: &Draft) -> Built {
     };
     let unreadable = r.issues.len();
     for e in engine::validate(&scenario) {
-        let (id, label) = locate(&e.path, &partners, &services, &scenario);
+        let (id, label) = locate(lang, &e.path, &partners, &services, &scenario);
         if r.issues[..unreadable]
             .iter()
             .any(|i| i.id == id && !id.is_empty())
         {
             continue; // the box is already flagged as unreadable; its stand-in value is not the user's
         }
-        let message = sentence(&label, &e.message);
+        let message = e.sentence(lang, &label);
         r.push(id, label, message);
     }
     let scenario = r.issues.is_empty().then_some(scenario);
@@ -218,17 +233,17 @@ pub fn build(d: &Draft) -> Built {
 }
 
 fn read_partner(r: &mut Reader, index: usize, p: &PartnerDraft) -> Partner {
+    let lang = r.lang;
     let name = p.name.get();
-    let shown = display_name(&name, "Partner", index);
+    let shown = display_name(&name, t(lang, Msg::KindPartner), index);
     let population = if p.population.with(|t| t.trim().is_empty()) {
         None
     } else {
         Some(r.count(
             p.population,
             ids::partner_population(p.key),
-            format!("Population of {shown}"),
-            "the population",
-            "98,000",
+            fill(lang, Msg::BuildLabelPopulation, &[("partner", &shown)]),
+            Msg::BuildPopulationNumber,
         ))
     };
     Partner { name, population }
@@ -240,8 +255,10 @@ fn read_service(
     s: &ServiceDraft,
     partners: &[PartnerDraft],
 ) -> Service {
+    let lang = r.lang;
     let name = s.name.get();
-    let shown = display_name(&name, "Service", index);
+    let shown = display_name(&name, t(lang, Msg::KindService), index);
+    let about = |msg: Msg| fill(lang, msg, &[("service", &shown)]);
     let baseline = s.baseline.with(|cells| {
         partners
             .iter()
@@ -250,7 +267,11 @@ fn read_service(
                 Some(cell) => r.money(
                     *cell,
                     ids::baseline(s.key, p.key),
-                    format!("{shown}: annual cost for {}", partner_name(p, pi)),
+                    fill(
+                        lang,
+                        Msg::BuildLabelAnnualCost,
+                        &[("service", &shown), ("partner", &partner_name(lang, p, pi))],
+                    ),
                 ),
                 None => 0.0,
             })
@@ -259,24 +280,24 @@ fn read_service(
     let saving_rate = r.percent(
         s.saving_rate,
         ids::service(s.key, "saving-rate"),
-        format!("{shown}: planned saving"),
+        about(Msg::BuildLabelSavingRate),
         0.2,
     );
     let ramp_years = r.whole(
         s.ramp_years,
         ids::service(s.key, "ramp-years"),
-        format!("{shown}: years to full savings"),
+        about(Msg::BuildLabelRamp),
         0_u32,
     );
     let one_off_cost = r.money(
         s.one_off_cost,
         ids::service(s.key, "one-off-cost"),
-        format!("{shown}: one-off cost"),
+        about(Msg::BuildLabelOneOffCost),
     );
     let running_cost_rate = r.percent(
         s.running_cost_rate,
         ids::service(s.key, "running-cost-rate"),
-        format!("{shown}: running cost"),
+        about(Msg::BuildLabelRunningCost),
         0.0,
     );
     let split = match s.basis.get() {
@@ -285,10 +306,24 @@ fn read_service(
         Basis::Equal => Split::Equal,
         Basis::Driver => {
             let label = s.driver_label.get();
-            let driver = if label.trim().is_empty() {
-                "driver".to_owned()
-            } else {
-                label.clone()
+            let driver_label = |partner: &str| {
+                if label.trim().is_empty() {
+                    fill(
+                        lang,
+                        Msg::BuildLabelDriverUnnamed,
+                        &[("service", &shown), ("partner", &partner)],
+                    )
+                } else {
+                    fill(
+                        lang,
+                        Msg::BuildLabelDriver,
+                        &[
+                            ("service", &shown),
+                            ("driver", &label),
+                            ("partner", &partner),
+                        ],
+                    )
+                }
             };
             let values = s.driver_values.with(|cells| {
                 partners
@@ -298,9 +333,8 @@ fn read_service(
                         Some(cell) => r.count(
                             *cell,
                             ids::driver(s.key, p.key),
-                            format!("{shown}: {driver} for {}", partner_name(p, pi)),
-                            "the driver value",
-                            "5,200",
+                            driver_label(&partner_name(lang, p, pi)),
+                            Msg::BuildDriverNumber,
                         ),
                         None => 0.0,
                     })
@@ -320,7 +354,8 @@ fn read_service(
     }
 }
 
-/// A name for messages: what the user typed, or "Partner 2" while the box is empty.
+/// A name for messages: what the user typed, or "Partner 2" while the box is empty. `kind`
+/// is the word in the page's language ([`Msg::KindPartner`], [`Msg::KindService`]).
 pub fn display_name(name: &str, kind: &str, index: usize) -> String {
     if name.trim().is_empty() {
         format!("{kind} {}", index + 1)
@@ -329,123 +364,118 @@ pub fn display_name(name: &str, kind: &str, index: usize) -> String {
     }
 }
 
-fn partner_name(p: &PartnerDraft, index: usize) -> String {
-    p.name.with(|n| display_name(n, "partner", index))
+/// A partner as named inside a box's label: "partner 2" while its name box is empty.
+fn partner_name(lang: Lang, p: &PartnerDraft, index: usize) -> String {
+    p.name
+        .with(|n| display_name(n, t(lang, Msg::BuildKindPartnerLower), index))
 }
 
-/// Turns an engine message ("must be 0 or more") into a sentence that names the box.
-fn sentence(label: &str, message: &str) -> String {
-    let joins = ["must ", "needs ", "is ", "has "]
-        .iter()
-        .any(|w| message.starts_with(w));
-    if joins {
-        format!("{label} {message}")
-    } else {
-        format!("{label}: {message}")
-    }
-}
-
-/// Maps an engine field path (`services[2].baseline[1]`) to the box it is about.
+/// Maps an engine field path (`services[2].baseline[1]`) to the box it is about, and the
+/// words for it in `lang`.
 fn locate(
+    lang: Lang,
     path: &str,
     partners: &[PartnerDraft],
     services: &[ServiceDraft],
     s: &Scenario,
 ) -> (String, String) {
     let parts: Vec<(&str, Option<usize>)> = path.split('.').map(segment).collect();
-    let partner_label = |i: usize| {
-        s.partners.get(i).map_or_else(
-            || format!("partner {}", i + 1),
-            |p| display_name(&p.name, "Partner", i),
-        )
+    let partner_label = |i: usize| match s.partners.get(i) {
+        Some(p) => display_name(&p.name, t(lang, Msg::KindPartner), i),
+        None => display_name("", t(lang, Msg::BuildKindPartnerLower), i),
     };
-    let service_label = |i: usize| {
-        s.services.get(i).map_or_else(
-            || format!("service {}", i + 1),
-            |x| display_name(&x.name, "Service", i),
-        )
+    let service_label = |i: usize| match s.services.get(i) {
+        Some(x) => display_name(&x.name, t(lang, Msg::KindService), i),
+        None => display_name("", t(lang, Msg::BuildKindServiceLower), i),
     };
+    let words = |msg: Msg| t(lang, msg).to_owned();
     match parts.as_slice() {
         [("partners", Some(i)), (field, None)] => match partners.get(*i) {
-            Some(p) if *field == "name" => {
-                (ids::partner_name(p.key), format!("Partner {} name", i + 1))
-            }
+            Some(p) if *field == "name" => (
+                ids::partner_name(p.key),
+                fill(lang, Msg::BuildLabelPartnerName, &[("n", &(i + 1))]),
+            ),
             Some(p) => (
                 ids::partner_population(p.key),
-                format!("Population of {}", partner_label(*i)),
+                fill(
+                    lang,
+                    Msg::BuildLabelPopulation,
+                    &[("partner", &partner_label(*i))],
+                ),
             ),
-            None => (ids::PARTNERS.into(), "Partners".into()),
+            None => (ids::PARTNERS.into(), words(Msg::BuildLabelPartners)),
         },
-        [("partners", _)] => (ids::PARTNERS.into(), "Partners".into()),
+        [("partners", _)] => (ids::PARTNERS.into(), words(Msg::BuildLabelPartners)),
         [("services", Some(i)), rest @ ..] => {
             let Some(svc) = services.get(*i) else {
-                return (ids::SERVICES.into(), "Services".into());
+                return (ids::SERVICES.into(), words(Msg::BuildLabelServices));
             };
             let shown = service_label(*i);
+            let about = |msg: Msg| fill(lang, msg, &[("service", &shown)]);
+            let about_partner = |msg: Msg, j: &Option<usize>| {
+                let partner = partner_label(j.unwrap_or(0));
+                fill(lang, msg, &[("service", &shown), ("partner", &partner)])
+            };
             let partner_key = |j: &Option<usize>| j.and_then(|j| partners.get(j)).map(|p| p.key);
             match rest {
                 [("baseline", j)] => match partner_key(j) {
                     Some(p) => (
                         ids::baseline(svc.key, p),
-                        format!("{shown}: annual cost for {}", partner_label(j.unwrap_or(0))),
+                        about_partner(Msg::BuildLabelAnnualCost, j),
                     ),
                     None => (
                         ids::service(svc.key, "name"),
-                        format!("{shown}: annual costs"),
+                        about(Msg::BuildLabelAnnualCosts),
                     ),
                 },
                 [("split", None), ("values", j)] => match partner_key(j) {
                     Some(p) => (
                         ids::driver(svc.key, p),
-                        format!(
-                            "{shown}: driver value for {}",
-                            partner_label(j.unwrap_or(0))
-                        ),
+                        about_partner(Msg::BuildLabelDriverValue, j),
                     ),
                     None => (
                         ids::service(svc.key, "basis"),
-                        format!("{shown}: driver values"),
+                        about(Msg::BuildLabelDriverValues),
                     ),
                 },
                 [("split", None), ("label", None)] => (
                     ids::service(svc.key, "driver-label"),
-                    format!("{shown}: driver name"),
+                    about(Msg::BuildLabelDriverName),
                 ),
-                [("split", None), ..] => (
-                    ids::service(svc.key, "basis"),
-                    format!("{shown}: how costs are split"),
-                ),
+                [("split", None), ..] => {
+                    (ids::service(svc.key, "basis"), about(Msg::BuildLabelSplit))
+                }
                 [(field, None)] => {
                     let (id, what) = match *field {
-                        "name" => ("name", "name"),
-                        "saving_rate" => ("saving-rate", "planned saving"),
-                        "ramp_years" => ("ramp-years", "years to full savings"),
-                        "one_off_cost" => ("one-off-cost", "one-off cost"),
-                        "running_cost_rate" => ("running-cost-rate", "running cost"),
-                        _ => ("name", "service"),
+                        "name" => ("name", Msg::BuildLabelServiceName),
+                        "saving_rate" => ("saving-rate", Msg::BuildLabelSavingRate),
+                        "ramp_years" => ("ramp-years", Msg::BuildLabelRamp),
+                        "one_off_cost" => ("one-off-cost", Msg::BuildLabelOneOffCost),
+                        "running_cost_rate" => ("running-cost-rate", Msg::BuildLabelRunningCost),
+                        _ => ("name", Msg::BuildLabelServiceOther),
                     };
-                    (ids::service(svc.key, id), format!("{shown}: {what}"))
+                    (ids::service(svc.key, id), about(what))
                 }
                 _ => (ids::service(svc.key, "name"), shown),
             }
         }
-        [("services", _)] => (ids::SERVICES.into(), "Services".into()),
-        [("uncertainty", None), rest @ ..] => super::analysis::locate_range(rest),
+        [("services", _)] => (ids::SERVICES.into(), words(Msg::BuildLabelServices)),
+        [("uncertainty", None), rest @ ..] => super::analysis::locate_range(lang, rest),
         [(field, None)] => {
             let (id, label) = match *field {
-                "title" => ("title", "Scenario name"),
-                "currency" => ("currency", "Currency"),
-                "first_year" => ("first-year", "First financial year"),
-                "horizon_years" => ("horizon-years", "Years to appraise"),
-                "discount_rate" => ("discount-rate", "Discount rate"),
-                "cost_growth" => ("cost-growth", "Yearly cost growth"),
-                "realisation" => ("realisation", "Share of planned savings that arrives"),
-                "optimism_bias" => ("optimism-bias", "Optimism bias on one-off costs"),
-                _ => ("", "Scenario"),
+                "title" => ("title", Msg::BuildLabelTitle),
+                "currency" => ("currency", Msg::BuildLabelCurrency),
+                "first_year" => ("first-year", Msg::BuildLabelFirstYear),
+                "horizon_years" => ("horizon-years", Msg::BuildLabelHorizon),
+                "discount_rate" => ("discount-rate", Msg::BuildLabelDiscountRate),
+                "cost_growth" => ("cost-growth", Msg::BuildLabelCostGrowth),
+                "realisation" => ("realisation", Msg::BuildLabelRealisation),
+                "optimism_bias" => ("optimism-bias", Msg::BuildLabelOptimismBias),
+                _ => ("", Msg::BuildLabelScenario),
             };
-            (id.into(), label.into())
+            (id.into(), words(label))
         }
-        _ => (String::new(), "Scenario".into()),
+        _ => (String::new(), words(Msg::BuildLabelScenario)),
     }
 }
 

@@ -9,21 +9,62 @@ use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 use crate::codec::link::{decode_fragment, encode_fragment};
+use crate::codec::LinkError;
 use crate::engine::Scenario;
+use crate::i18n::{fill, Lang, Msg, Text};
 use crate::ui::state::Calc;
 
 /// How long typing must pause before the address bar is updated.
 const DEBOUNCE: Duration = Duration::from_millis(300);
 
-/// What the page learnt from a link.
+/// What the page learnt from a link. Problems are kept as values, not words, because the
+/// page can change language while it shows them.
 pub struct Opened {
     /// The scenario to edit: `None` when the link has none (show the default example),
-    /// `Err` with the words saying why when it cannot be read.
-    pub editing: Option<Result<Scenario, String>>,
+    /// `Err` with why when it cannot be read.
+    pub editing: Option<Result<Scenario, LinkError>>,
     /// The other options to compare, those that could be read.
     pub others: Vec<Scenario>,
-    /// One sentence per other option that could not be read, naming it by its letter.
-    pub problems: Vec<String>,
+    /// One per other option that could not be read, and one if options were left out.
+    pub problems: Vec<LinkProblem>,
+}
+
+/// Part of a link that is not shown.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LinkProblem {
+    /// Option `number` of `total` could not be read.
+    Option {
+        /// Its place in the link, counting the scenario being edited as 1.
+        number: usize,
+        /// How many options the link holds.
+        total: usize,
+        /// Why it could not be read.
+        error: LinkError,
+    },
+    /// Options beyond the most a link carries were left out.
+    Dropped(Text),
+}
+
+impl LinkProblem {
+    /// The sentence for the page, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            LinkProblem::Option {
+                number,
+                total,
+                error,
+            } => fill(
+                lang,
+                Msg::LinkOptionProblem,
+                &[
+                    ("number", number),
+                    ("total", total),
+                    ("reason", &error.message(lang)),
+                ],
+            ),
+            LinkProblem::Dropped(text) => text.render(lang),
+        }
+    }
 }
 
 /// The fragment of the address bar, without `#`.
@@ -39,11 +80,10 @@ pub fn current_fragment() -> String {
 /// Reads a fragment: the first `s=` is the scenario being edited, the rest are options.
 pub fn read_fragment(fragment: &str) -> Opened {
     let decoded = decode_fragment(fragment);
-    let dropped = decoded.dropped_message();
-    let decoded_total = decoded.options.len();
+    let dropped = decoded.dropped_message().map(LinkProblem::Dropped);
+    let total = decoded.options.len();
     let mut options = decoded.options.into_iter();
-    let editing = options.next().map(|o| o.map_err(|e| e.message()));
-    let total = decoded_total;
+    let editing = options.next();
     let mut opened = Opened {
         editing,
         others: Vec::new(),
@@ -52,11 +92,11 @@ pub fn read_fragment(fragment: &str) -> Opened {
     for (i, option) in options.enumerate() {
         match option {
             Ok(s) => opened.others.push(s),
-            Err(e) => opened.problems.push(format!(
-                "Option {} of {total} in this link could not be opened. {}",
-                i + 2,
-                e.message()
-            )),
+            Err(error) => opened.problems.push(LinkProblem::Option {
+                number: i + 2,
+                total,
+                error,
+            }),
         }
     }
     opened.problems.extend(dropped);
@@ -89,13 +129,13 @@ pub fn page_base() -> String {
 }
 
 /// Keeps the address bar in step with the scenario and its options, and loads links changed
-/// by hand. `broken` holds the message about a link whose scenario could not be read; while
-/// it is shown the address bar is left alone, so that nothing in the link is lost.
-/// `problems` holds messages about options that could not be read.
+/// by hand. `broken` holds why a link's scenario could not be read; while it is shown the
+/// address bar is left alone, so that nothing in the link is lost. `problems` holds the
+/// options that could not be read.
 pub fn sync_with_address_bar(
     calc: Calc,
-    broken: RwSignal<Option<String>>,
-    problems: RwSignal<Vec<String>>,
+    broken: RwSignal<Option<LinkError>>,
+    problems: RwSignal<Vec<LinkProblem>>,
 ) {
     let written = StoredValue::new(current_fragment());
     let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
@@ -143,7 +183,7 @@ pub fn sync_with_address_bar(
                 calc.others.set(opened.others);
                 problems.set(opened.problems);
             }
-            Some(Err(message)) => broken.set(Some(message)),
+            Some(Err(error)) => broken.set(Some(error)),
         }
     });
     let _ = window()

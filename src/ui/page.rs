@@ -7,10 +7,11 @@ use super::announce::Announcer;
 use super::calculator::Calculator;
 use super::embed::report_height_to_host;
 use super::language::{follow_language, LanguageSwitch};
-use super::link::{current_fragment, read_fragment, sync_with_address_bar};
+use super::link::{current_fragment, read_fragment, sync_with_address_bar, LinkProblem};
 use super::state::{use_lang, Calc};
 use super::statement::{view_href, Statement};
 use super::summary::Summary;
+use crate::codec::LinkError;
 use crate::display::{self, DisplayOptions, View};
 use crate::examples::default_scenario;
 use crate::i18n::{fill, t, Msg};
@@ -39,8 +40,8 @@ fn display_options() -> DisplayOptions {
 pub fn App() -> impl IntoView {
     let options = display_options();
     provide_context(options.clone());
-    let broken = RwSignal::new(None::<String>);
-    let problems = RwSignal::new(Vec::<String>::new());
+    let broken = RwSignal::new(None::<LinkError>);
+    let problems = RwSignal::new(Vec::<LinkProblem>::new());
     let opened = read_fragment(&current_fragment());
     let initial = match opened.editing {
         None => default_scenario(options.lang),
@@ -76,7 +77,10 @@ pub fn App() -> impl IntoView {
 
 /// Header, main content and footer in the page's language.
 #[component]
-fn Frame(broken: RwSignal<Option<String>>, problems: RwSignal<Vec<String>>) -> impl IntoView {
+fn Frame(
+    broken: RwSignal<Option<LinkError>>,
+    problems: RwSignal<Vec<LinkProblem>>,
+) -> impl IntoView {
     let calc = super::state::use_calc();
     let lang = use_lang();
     // Children read the language from here or from `use_lang`, never the one the page opened in.
@@ -118,7 +122,7 @@ fn Frame(broken: RwSignal<Option<String>>, problems: RwSignal<Vec<String>>) -> i
                 {move || broken.get().map(|message| view! {
                     <div class="app-notice app-notice--error" role="alert" data-testid="link-problem">
                         <h2 class="app-notice__title">{t(lang, Msg::PageBrokenLinkTitle)}</h2>
-                        <p>{message}</p>
+                        <p>{message.message(lang)}</p>
                         <p>{t(lang, Msg::PageBrokenLinkKept)}</p>
                         <button type="button" class="app-button app-button--secondary" on:click=start_again>{t(lang, Msg::PageStartFromExample)}</button>
                     </div>
@@ -126,7 +130,7 @@ fn Frame(broken: RwSignal<Option<String>>, problems: RwSignal<Vec<String>>) -> i
                 <Show when=move || problems.with(|p| !p.is_empty())>
                     <div class="app-notice app-notice--error" role="alert" data-testid="option-problem">
                         <h2 class="app-notice__title">{t(lang, Msg::PageBrokenOptionsTitle)}</h2>
-                        <ul class="app-list">{move || problems.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                        <ul class="app-list">{move || problems.get().into_iter().map(|p| view! { <li>{p.message(lang)}</li> }).collect_view()}</ul>
                         <p>{t(lang, Msg::PageBrokenOptionsKept)}</p>
                         <button type="button" class="app-button app-button--secondary" on:click=move |_| problems.set(Vec::new())>{t(lang, Msg::PageCarryOn)}</button>
                     </div>

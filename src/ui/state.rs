@@ -48,7 +48,7 @@ impl Calc {
     pub fn new(initial: Scenario, lang: Lang) -> Calc {
         let lang = RwSignal::new(lang);
         let draft = Draft::new(&initial);
-        let built = Memo::new(move |_| build(&draft));
+        let built = Memo::new(move |_| build(&draft, lang.get()));
         let errors = BoxErrors::new(built);
         let scenario = Memo::new(move |previous: Option<&Scenario>| {
             built

@@ -26,7 +26,7 @@ pub fn Leave(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoView 
             year: year.get(),
             exit_fee,
         };
-        Some(scenario.with(|s| results.with(|r| leave(lang, s, r, &l))))
+        Some(scenario.with(|s| results.with(|r| leave(s, r, &l))))
     };
     let table = move || {
         let c = scenario.with(|s| s.currency.clone());
@@ -34,7 +34,7 @@ pub fn Leave(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoView 
             scenario.with(|s| s.partners.iter().map(|p| p.name.clone()).collect());
         match comparison() {
             None => view! { <p class="app-hint">{t(lang, Msg::AnalysisLeavingEnterFee)}</p> }.into_any(),
-            Some(Err(e)) => view! { <p class="app-error-message" data-testid="leaving-problem">{e.message}</p> }.into_any(),
+            Some(Err(e)) => view! { <p class="app-error-message" data-testid="leaving-problem">{e.message.render(lang)}</p> }.into_any(),
             Some(Ok(rows)) => view! {
                 <Table id="leaving" caption=Msg::AnalysisLeavingCaption columns=&[
                     (Msg::KindPartner, false), (Msg::AnalysisLeavingTogether, true), (Msg::AnalysisLeavingIfItLeaves, true),
@@ -75,7 +75,7 @@ pub fn Leave(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoView 
             </select>
         </div>
         <Field id="leaving-fee".to_owned() label=t(lang, Msg::AnalysisLeavingFee) hint=t(lang, Msg::AnalysisLeavingFeeHint) value=fee kind=Kind::Money />
-        {move || fee_problem().map(|m| view! { <p class="app-error-message">{m}</p> })}
+        {move || fee_problem().map(|m| view! { <p class="app-error-message">{m.render(lang)}</p> })}
         {table}
     }
 }

@@ -84,8 +84,8 @@ impl RangesDraft {
     }
 
     /// The ranges typed, `None` when they are the defaults; each unreadable box adds an
-    /// issue and reads as its default.
-    pub fn read(&self, issues: &mut Vec<Issue>) -> Option<Uncertainty> {
+    /// issue in `lang` and reads as its default.
+    pub fn read(&self, lang: Lang, issues: &mut Vec<Issue>) -> Option<Uncertainty> {
         let defaults = Uncertainty::default().fields();
         let mut ranges = [Triangle {
             low: 0.0,
@@ -102,7 +102,7 @@ impl RangesDraft {
                     Err(message) => issues.push(Issue {
                         id: box_id(range.0, end.0),
                         label: box_label(range.1, end.1),
-                        message,
+                        message: message.render(lang),
                     }),
                 }
             }
@@ -124,8 +124,9 @@ impl RangesDraft {
     }
 }
 
-/// The box and words for an engine path inside `uncertainty` (`savings.low`, `savings`).
-pub fn locate_range(rest: &[(&str, Option<usize>)]) -> (String, String) {
+/// The box and words, in `lang`, for an engine path inside `uncertainty` (`savings.low`,
+/// `savings`).
+pub fn locate_range(lang: Lang, rest: &[(&str, Option<usize>)]) -> (String, String) {
     let (range, end) = match rest {
         [(range, None), (end, None)] => (*range, *end),
         [(range, None)] => (*range, "low"),
@@ -134,13 +135,16 @@ pub fn locate_range(rest: &[(&str, Option<usize>)]) -> (String, String) {
     let row = ROWS
         .iter()
         .find(|(name, _)| *name == range)
-        .map_or("Range", |(_, words)| *words);
+        .map_or(t(lang, Msg::BuildLabelRangeUnknown), |(_, words)| *words);
     let words = ENDS
         .iter()
         .find(|(name, _)| *name == end)
-        .map_or("Low", |(_, words)| *words);
+        .map_or(ENDS[0].1, |(_, words)| *words);
     match rest {
-        [_] => (box_id(range, "low"), format!("{row} range")),
+        [_] => (
+            box_id(range, "low"),
+            fill(lang, Msg::BuildLabelRange, &[("row", &row)]),
+        ),
         _ => (box_id(range, end), box_label(row, words)),
     }
 }

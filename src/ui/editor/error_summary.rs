@@ -4,23 +4,25 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{t, Msg};
 use crate::ui::focus::focus_now;
-use crate::ui::state::use_calc;
+use crate::ui::state::{use_calc, use_lang};
 
 /// Shown above the editor while anything typed is unreadable or invalid.
 #[component]
 pub fn ErrorSummary() -> impl IntoView {
     let calc = use_calc();
+    let lang = use_lang();
     let issues = move || calc.built.with(|b| b.issues.clone());
     view! {
         <Show when=move || calc.is_stale()>
             <div class="app-error-summary" aria-labelledby="error-summary-title" tabindex="-1" id="error-summary">
-                <h2 class="app-error-summary__title" id="error-summary-title">"There is a problem"</h2>
+                <h2 class="app-error-summary__title" id="error-summary-title">{t(lang, Msg::ErrorSummaryTitle)}</h2>
                 <ul class="app-error-summary__list">
                     <For each=issues key=|i| (i.id.clone(), i.message.clone()) let:issue>
                         <li>
                             {if issue.id.is_empty() {
-                                view! { <span>{issue.summary()}</span> }.into_any()
+                                view! { <span>{issue.summary(lang)}</span> }.into_any()
                             } else {
                                 let target = issue.id.clone();
                                 view! {
@@ -31,7 +33,7 @@ pub fn ErrorSummary() -> impl IntoView {
                                             focus_now(&target);
                                         }
                                     >
-                                        {issue.summary()}
+                                        {issue.summary(lang)}
                                     </a>
                                 }
                                     .into_any()

@@ -8,32 +8,29 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{File, HtmlInputElement};
 
-use super::{quoted, NOT_COMPLETE};
 use crate::codec::file::{file_name, from_options_file_json, to_options_file_json};
 use crate::codec::link::MAX_INFLATED_BYTES;
 use crate::codec::LinkError;
 use crate::engine::Scenario;
+use crate::i18n::{fill, t, Lang, Msg};
 use crate::ui::download::download;
-use crate::ui::state::use_calc;
+use crate::ui::state::{use_calc, use_lang};
 
-/// Reads a chosen or dropped file as a scenario, or says why it cannot be opened. Files
-/// larger than any link may inflate to are refused unread.
-async fn read(file: &File) -> Result<Vec<Result<Scenario, String>>, String> {
+/// Reads a chosen or dropped file as a scenario, or says in `lang` why it cannot be opened.
+/// Files larger than any link may inflate to are refused unread.
+async fn read(lang: Lang, file: &File) -> Result<Vec<Result<Scenario, String>>, String> {
     if file.size() > MAX_INFLATED_BYTES as f64 {
-        return Err(LinkError::TooLarge.file_message());
+        return Err(LinkError::TooLarge.file_message(lang));
     }
     let text = JsFuture::from(file.text())
         .await
         .ok()
         .and_then(|t| t.as_string())
-        .ok_or_else(|| {
-            "This file could not be read. Check that it is still where it was, then choose it again."
-                .to_owned()
-        })?;
-    let options = from_options_file_json(&text).map_err(|e| e.file_message())?;
+        .ok_or_else(|| t(lang, Msg::KeepFilesUnreadable).to_owned())?;
+    let options = from_options_file_json(&text).map_err(|e| e.file_message(lang))?;
     Ok(options
         .into_iter()
-        .map(|o| o.map_err(|e| e.file_message()))
+        .map(|o| o.map_err(|e| e.file_message(lang)))
         .collect())
 }
 
@@ -41,12 +38,13 @@ async fn read(file: &File) -> Result<Vec<Result<Scenario, String>>, String> {
 #[component]
 pub fn Files() -> impl IntoView {
     let calc = use_calc();
+    let lang = use_lang();
     let status = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
     let dragging = RwSignal::new(false);
     let export = move |_| {
         if calc.is_stale() {
-            problem.set(Some(NOT_COMPLETE.to_owned()));
+            problem.set(Some(t(lang, Msg::KeepNotComplete).to_owned()));
             return;
         }
         // With options kept to compare, the file holds them all, the one being edited first.
@@ -59,17 +57,14 @@ pub fn Files() -> impl IntoView {
         });
         if download(&name, "application/json", &json) {
             problem.set(None);
-            status.set(format!("Downloaded {name}."));
+            status.set(fill(lang, Msg::KeepFilesDownloaded, &[("file", &name)]));
         } else {
-            problem.set(Some(
-                "Your browser did not allow the download. Try again, or use another browser."
-                    .to_owned(),
-            ));
+            problem.set(Some(t(lang, Msg::KeepFilesDownloadRefused).to_owned()));
         }
     };
     let open = move |file: File| {
         spawn_local(async move {
-            match read(&file).await {
+            match read(lang, &file).await {
                 Ok(options) => {
                     let total = options.len();
                     let mut options = options.into_iter();
@@ -80,19 +75,20 @@ pub fn Files() -> impl IntoView {
                             for (i, option) in options.enumerate() {
                                 match option {
                                     Ok(s) => others.push(s),
-                                    Err(m) => problems.push(format!(
-                                        "Option {} of {total} in this file could not be opened. {m}",
-                                        i + 2
+                                    Err(m) => problems.push(fill(
+                                        lang,
+                                        Msg::KeepFilesOptionProblem,
+                                        &[("number", &(i + 2)), ("total", &total), ("reason", &m)],
                                     )),
                                 }
                             }
                             calc.draft.load(&scenario);
                             calc.others.set(others);
                             problem.set((!problems.is_empty()).then(|| problems.join(" ")));
-                            status.set(format!(
-                                "Opened {} from {}: the calculator now shows it.",
-                                quoted(&scenario.title),
-                                file.name()
+                            status.set(fill(
+                                lang,
+                                Msg::KeepFilesOpened,
+                                &[("title", &scenario.title), ("file", &file.name())],
                             ));
                         }
                         Some(Err(message)) => {
@@ -131,18 +127,15 @@ pub fn Files() -> impl IntoView {
             .and_then(|f| f.get(0))
         {
             Some(file) => open(file),
-            None => problem.set(Some(
-                "What was dropped is not a file. Drop a sharecalc scenario file (.json), or choose one with the button."
-                    .to_owned(),
-            )),
+            None => problem.set(Some(t(lang, Msg::KeepFilesNotAFile).to_owned())),
         }
     };
     view! {
         <section class="app-keep__files" aria-labelledby="files-heading">
-            <h3 id="files-heading">"Scenario files"</h3>
-            <p class="app-hint">"A file keeps a scenario for good: file it with your papers, or email it. Anyone can open it here again."</p>
+            <h3 id="files-heading">{t(lang, Msg::KeepFilesHeading)}</h3>
+            <p class="app-hint">{t(lang, Msg::KeepFilesHint)}</p>
             <button type="button" class="app-button app-button--secondary" data-testid="download-json" on:click=export>
-                "Download the scenario (JSON)"
+                {t(lang, Msg::KeepFilesDownload)}
             </button>
             <div
                 class="app-drop-zone"
@@ -153,15 +146,15 @@ pub fn Files() -> impl IntoView {
                 on:dragleave=move |_| dragging.set(false)
                 on:drop=dropped
             >
-                <label class="app-label" for="open-file">"Open a scenario file"</label>
-                <p class="app-hint" id="open-file-hint">"A .json file downloaded from sharecalc. Choose it, or drag it into this box."</p>
+                <label class="app-label" for="open-file">{t(lang, Msg::KeepFilesOpenLabel)}</label>
+                <p class="app-hint" id="open-file-hint">{t(lang, Msg::KeepFilesOpenHint)}</p>
                 <input class="app-file-input" type="file" id="open-file" accept=".json,application/json"
                     aria-describedby="open-file-hint" data-testid="open-file" on:change=chosen />
             </div>
             {move || problem.get().map(|message| view! {
                 <div class="app-notice app-notice--error" role="alert" data-testid="file-problem">
                     <p>{message}</p>
-                    <p>"The calculator still shows the scenario you had."</p>
+                    <p>{t(lang, Msg::KeepFilesStillShown)}</p>
                 </div>
             })}
             <p class="app-hint" role="status" data-testid="file-status">{move || status.get()}</p>

@@ -5,18 +5,20 @@
 use leptos::prelude::*;
 
 use crate::codec::qr::qr_svg_path;
-use crate::ui::state::use_calc;
+use crate::i18n::{t, Msg};
+use crate::ui::state::{use_calc, use_lang};
 
 /// The QR code and, on paper, the link in full.
 #[component]
 pub fn LinkQr() -> impl IntoView {
     let calc = use_calc();
+    let lang = use_lang();
     let link = calc.link;
     let code = Memo::new(move |_| link.with(|l| qr_svg_path(l)));
     let drawing = move || {
         match code.get() {
         Some(qr) => view! {
-            <svg class="app-qr" role="img" aria-label="QR code of the link to this scenario"
+            <svg class="app-qr" role="img" aria-label=t(lang, Msg::KeepQrLabel)
                 viewBox=format!("0 0 {0} {0}", qr.side) shape-rendering="crispEdges" focusable="false"
                 data-testid="qr-code">
                 <rect width=qr.side height=qr.side fill="#fff" />
@@ -26,7 +28,7 @@ pub fn LinkQr() -> impl IntoView {
         .into_any(),
         None => view! {
             <p class="app-notice" data-testid="qr-too-large">
-                "This scenario is too large for a QR code that a phone can scan: share the link instead."
+                {t(lang, Msg::KeepQrTooLarge)}
             </p>
         }
         .into_any(),
@@ -34,11 +36,11 @@ pub fn LinkQr() -> impl IntoView {
     };
     view! {
         <section class="app-keep__qr" aria-labelledby="qr-heading">
-            <h3 id="qr-heading">"QR code of the link"</h3>
-            <p class="app-hint app-screen-only">"For a committee paper or a poster: a phone's camera opens this scenario from it. Printing this page puts it on the report, with the link."</p>
+            <h3 id="qr-heading">{t(lang, Msg::KeepQrHeading)}</h3>
+            <p class="app-hint app-screen-only">{t(lang, Msg::KeepQrHint)}</p>
             {drawing}
             <div class="app-print-only">
-                <p class="app-keep__link-label">"Link to this scenario:"</p>
+                <p class="app-keep__link-label">{t(lang, Msg::KeepQrLinkLabel)}</p>
                 <p class="app-keep__link" data-testid="print-link">{move || link.get()}</p>
             </div>
         </section>

@@ -6,21 +6,21 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use super::store;
-use super::{quoted, NOT_COMPLETE};
 use crate::codec::saved::{self, Removed, SavedEntry};
+use crate::i18n::{fill, t, Lang, Msg};
 use crate::report::dates::date_time_words;
 use crate::ui::focus::focus_later;
-use crate::ui::state::use_calc;
+use crate::ui::state::{use_calc, use_lang};
 
 /// The id of the Undo button, which takes focus after a delete.
 const UNDO_ID: &str = "saved-undo";
 
-/// Name used when neither the name box nor the scenario's title gives one.
-const UNTITLED: &str = "Untitled scenario";
-
-/// The list on the page and what the page says about it; cheap to copy into handlers.
+/// The list on the page and what the page says about it, in the page's language; cheap to
+/// copy into handlers.
 #[derive(Clone, Copy)]
 struct List {
+    /// The language of what the list says.
+    lang: Lang,
     /// The readable entries, as last stored.
     entries: RwSignal<Vec<SavedEntry>>,
     /// Why some stored entries are not listed, or why nothing can be stored.
@@ -35,12 +35,16 @@ struct List {
 
 impl List {
     /// The list as stored when the page opened.
-    fn new() -> List {
+    fn new(lang: Lang) -> List {
         let (entries, notes) = match store::load() {
-            Ok(list) => (list.entries, list.skipped),
-            Err(message) => (Vec::new(), vec![message]),
+            Ok(list) => (
+                list.entries,
+                list.skipped.iter().map(|s| s.message(lang)).collect(),
+            ),
+            Err(message) => (Vec::new(), vec![t(lang, message).to_owned()]),
         };
         List {
+            lang,
             entries: RwSignal::new(entries),
             notes: RwSignal::new(notes),
             status: RwSignal::new(String::new()),
@@ -55,11 +59,7 @@ impl List {
         let result = store::load().and_then(|list| {
             let mut entries = list.entries.clone();
             let changed = op(&mut entries)
-                .ok_or_else(|| {
-                    "That saved scenario is no longer in this browser: it may have been \
-                     deleted in another window."
-                        .to_owned()
-                })
+                .ok_or(Msg::KeepSavedGone)
                 .and_then(|out| store::store(&entries).map(|()| out));
             // After a refusal the list as stored is still the truth, so that is what shows.
             self.entries.set(if changed.is_ok() {
@@ -78,15 +78,15 @@ impl List {
             }
             Err(message) => {
                 self.status.set(String::new());
-                self.problem.set(Some(message));
+                self.problem.set(Some(t(self.lang, message).to_owned()));
                 None
             }
         }
     }
 
-    /// Reports a change that worked.
-    fn say(self, words: String) {
-        self.status.set(words);
+    /// Reports a change that worked: `msg` about the saved scenario `name`.
+    fn say(self, msg: Msg, name: &str) {
+        self.status.set(fill(self.lang, msg, &[("name", &name)]));
     }
 }
 
@@ -135,7 +135,8 @@ fn dom_id(id: &str, part: &str) -> String {
 #[component]
 pub fn Saved() -> impl IntoView {
     let calc = use_calc();
-    let list = List::new();
+    let lang = use_lang();
+    let list = List::new(lang);
     let typed = RwSignal::new(None::<String>);
     let name = move || {
         typed
@@ -145,14 +146,15 @@ pub fn Saved() -> impl IntoView {
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if calc.is_stale() {
-            list.problem.set(Some(NOT_COMPLETE.to_owned()));
+            list.problem
+                .set(Some(t(lang, Msg::KeepNotComplete).to_owned()));
             return;
         }
         let scenario = calc.scenario.get_untracked();
         let name = match typed.get_untracked() {
             Some(n) if !n.trim().is_empty() => n.trim().to_owned(),
             _ if !scenario.title.trim().is_empty() => scenario.title.trim().to_owned(),
-            _ => UNTITLED.to_owned(),
+            _ => t(lang, Msg::KeepSavedUntitled).to_owned(),
         };
         let entry = SavedEntry {
             id: new_id(),
@@ -166,7 +168,7 @@ pub fn Saved() -> impl IntoView {
         });
         if saved.is_some() {
             typed.set(None);
-            list.say(format!("Saved {} in this browser.", quoted(&name)));
+            list.say(Msg::KeepSavedSaved, &name);
         }
     };
     let undo = move |_| {
@@ -179,22 +181,22 @@ pub fn Saved() -> impl IntoView {
             Some(())
         });
         if restored.is_some() {
-            list.say(format!("{} is back in the list.", quoted(&name)));
+            list.say(Msg::KeepSavedBack, &name);
             focus_later(dom_id(&id, "open"));
         }
     };
     view! {
         <section class="app-keep__saved" aria-labelledby="saved-heading">
-            <h3 id="saved-heading">"Saved in this browser"</h3>
+            <h3 id="saved-heading">{t(lang, Msg::KeepSavedHeading)}</h3>
             <p class="app-hint" data-testid="saved-note">
-                "Scenarios saved here are kept only in this browser, on this device. They are not sent anywhere, and clearing the browser's data deletes them: to keep a scenario for good or pass it on, download it as a file."
+                {t(lang, Msg::KeepSavedNote)}
             </p>
             <form class="app-keep__save" on:submit=save>
                 <div class="app-form-group app-form-group--inline">
-                    <label class="app-label" for="save-name">"Save this scenario as"</label>
+                    <label class="app-label" for="save-name">{t(lang, Msg::KeepSavedNameLabel)}</label>
                     <input class="app-input app-input--full" id="save-name" type="text" autocomplete="off"
                         prop:value=name on:input=move |ev| typed.set(Some(event_target_value(&ev))) />
-                    <button type="submit" class="app-button" data-testid="save-scenario">"Save in this browser"</button>
+                    <button type="submit" class="app-button" data-testid="save-scenario">{t(lang, Msg::KeepSavedButton)}</button>
                 </div>
             </form>
             <Show when=move || list.notes.with(|n| !n.is_empty())>
@@ -202,7 +204,7 @@ pub fn Saved() -> impl IntoView {
                     <ul class="app-keep__notes">
                         {move || list.notes.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
                     </ul>
-                    <p>"Saving or changing a scenario here will remove what could not be read from this browser's list."</p>
+                    <p>{t(lang, Msg::KeepSavedNotesWarning)}</p>
                 </div>
             </Show>
             {move || list.problem.get().map(|message| view! {
@@ -212,13 +214,13 @@ pub fn Saved() -> impl IntoView {
                 <p class="app-hint" role="status" data-testid="saved-status">{move || list.status.get()}</p>
                 {move || list.removed.get().map(|r| view! {
                     <button type="button" class="app-button app-button--secondary" id=UNDO_ID on:click=undo>
-                        "Undo"<span class="app-visually-hidden">" deleting " {r.entry.name}</span>
+                        {t(lang, Msg::KeepSavedUndo)}<span class="app-visually-hidden">" " {fill(lang, Msg::KeepSavedUndoHidden, &[("name", &r.entry.name)])}</span>
                     </button>
                 })}
             </div>
             <Show
                 when=move || list.entries.with(|e| !e.is_empty())
-                fallback=|| view! { <p class="app-hint" data-testid="saved-empty">"Nothing is saved in this browser yet."</p> }
+                fallback=move || view! { <p class="app-hint" data-testid="saved-empty">{t(lang, Msg::KeepSavedEmpty)}</p> }
             >
                 <ul class="app-keep__list" data-testid="saved-list">
                     <For
@@ -238,6 +240,7 @@ pub fn Saved() -> impl IntoView {
 #[component]
 fn Entry(entry: SavedEntry, list: List) -> impl IntoView {
     let calc = use_calc();
+    let lang = use_lang();
     let renaming = RwSignal::new(false);
     let new_name = RwSignal::new(entry.name.clone());
     let id = entry.id.clone();
@@ -247,10 +250,7 @@ fn Entry(entry: SavedEntry, list: List) -> impl IntoView {
         move |_| {
             calc.draft.load(&scenario);
             list.problem.set(None);
-            list.say(format!(
-                "Opened {}: the calculator now shows it.",
-                quoted(&name)
-            ));
+            list.say(Msg::KeepSavedOpened, &name);
         }
     };
     // Adds the saved scenario as an option beside the one being edited (Compare options).
@@ -263,30 +263,28 @@ fn Entry(entry: SavedEntry, list: List) -> impl IntoView {
                     o.len()
                 })
             });
-            match added.flatten() {
-                Some(i) => list.say(format!(
-                    "Added {} to the comparison as option {}.",
-                    quoted(&name),
-                    crate::compare::letter(i)
-                )),
-                None => list.say(
-                    "You are already comparing 4 options, the most there can be: remove one first."
-                        .to_owned(),
+            let words = match added.flatten() {
+                Some(i) => fill(
+                    lang,
+                    Msg::KeepSavedCompared,
+                    &[("name", &name), ("letter", &crate::compare::letter(i))],
                 ),
-            }
+                None => t(lang, Msg::KeepSavedCompareFull).to_owned(),
+            };
+            list.status.set(words);
         }
     };
     let duplicate = {
         let id = id.clone();
         move |_| {
             let copied = list.change(|e| {
-                saved::duplicate(e, &id, new_id(), now_iso()).then(|| {
+                saved::duplicate(lang, e, &id, new_id(), now_iso()).then(|| {
                     let i = e.iter().position(|x| x.id == id).unwrap_or(0) + 1;
                     e.get(i).map(|c| c.name.clone()).unwrap_or_default()
                 })
             });
             if let Some(copy) = copied {
-                list.say(format!("Saved a copy: {}.", quoted(&copy)));
+                list.say(Msg::KeepSavedCopied, &copy);
             }
         }
     };
@@ -294,10 +292,7 @@ fn Entry(entry: SavedEntry, list: List) -> impl IntoView {
         let id = id.clone();
         move |_| {
             if let Some(removed) = list.change(|e| saved::remove(e, &id)) {
-                list.say(format!(
-                    "Deleted {}. To put it back, choose Undo.",
-                    quoted(&removed.entry.name)
-                ));
+                list.say(Msg::KeepSavedDeleted, &removed.entry.name);
                 list.removed.set(Some(removed));
                 focus_later(UNDO_ID.to_owned());
             }
@@ -316,16 +311,19 @@ fn Entry(entry: SavedEntry, list: List) -> impl IntoView {
             ev.prevent_default();
             let wanted = new_name.get_untracked().trim().to_owned();
             if wanted.is_empty() {
-                list.problem.set(Some(
-                    "Type a new name for the saved scenario, then choose Save name.".to_owned(),
-                ));
+                list.problem
+                    .set(Some(t(lang, Msg::KeepSavedRenameEmpty).to_owned()));
                 return;
             }
             if list
                 .change(|e| saved::rename(e, &id, &wanted).then_some(()))
                 .is_some()
             {
-                list.say(format!("Renamed {} to {}.", quoted(&old), quoted(&wanted)));
+                list.status.set(fill(
+                    lang,
+                    Msg::KeepSavedRenamed,
+                    &[("old", &old), ("new", &wanted)],
+                ));
                 focus_later(dom_id(&id, "rename"));
             }
         }
@@ -341,7 +339,7 @@ fn Entry(entry: SavedEntry, list: List) -> impl IntoView {
     view! {
         <li class="app-keep__entry" data-testid="saved-entry">
             <p class="app-keep__name">{entry.name.clone()}</p>
-            <p class="app-hint app-keep__date">"Saved " {when(&entry.saved_at)}</p>
+            <p class="app-hint app-keep__date">{fill(lang, Msg::KeepSavedWhen, &[("when", &when(&entry.saved_at))])}</p>
             <Show
                 when=move || renaming.get()
                 fallback={
@@ -350,22 +348,22 @@ fn Entry(entry: SavedEntry, list: List) -> impl IntoView {
                     let hidden_name = hidden_name.clone();
                     move || view! {
                         <div class="app-keep__actions">
-                            <button type="button" class="app-button app-button--secondary app-button--small" id=dom_id(&id, "open") on:click=open.clone()>"Open" {hidden_name()}</button>
-                            <button type="button" class="app-button app-button--secondary app-button--small" id=dom_id(&id, "rename") on:click=start_rename.clone()>"Rename" {hidden_name()}</button>
-                            <button type="button" class="app-button app-button--secondary app-button--small" on:click=duplicate.clone()>"Duplicate" {hidden_name()}</button>
-                            <button type="button" class="app-button app-button--secondary app-button--small" on:click=compare.clone()>"Compare" {hidden_name()}</button>
-                            <button type="button" class="app-button app-button--warning app-button--small" on:click=delete.clone()>"Delete" {hidden_name()}</button>
+                            <button type="button" class="app-button app-button--secondary app-button--small" id=dom_id(&id, "open") on:click=open.clone()>{t(lang, Msg::KeepSavedOpen)} {hidden_name()}</button>
+                            <button type="button" class="app-button app-button--secondary app-button--small" id=dom_id(&id, "rename") on:click=start_rename.clone()>{t(lang, Msg::KeepSavedRename)} {hidden_name()}</button>
+                            <button type="button" class="app-button app-button--secondary app-button--small" on:click=duplicate.clone()>{t(lang, Msg::KeepSavedDuplicate)} {hidden_name()}</button>
+                            <button type="button" class="app-button app-button--secondary app-button--small" on:click=compare.clone()>{t(lang, Msg::KeepSavedCompare)} {hidden_name()}</button>
+                            <button type="button" class="app-button app-button--warning app-button--small" on:click=delete.clone()>{t(lang, Msg::KeepSavedDelete)} {hidden_name()}</button>
                         </div>
                     }
                 }
             >
                 <form class="app-keep__rename" on:submit=rename.clone()>
                     <div class="app-form-group app-form-group--inline">
-                        <label class="app-label" for=dom_id(&entry.id, "new-name")>"New name for " {entry.name.clone()}</label>
+                        <label class="app-label" for=dom_id(&entry.id, "new-name")>{fill(lang, Msg::KeepSavedNewName, &[("name", &entry.name)])}</label>
                         <input class="app-input app-input--full" id=dom_id(&entry.id, "new-name") type="text" autocomplete="off"
                             prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev)) />
-                        <button type="submit" class="app-button app-button--small">"Save name"</button>
-                        <button type="button" class="app-button app-button--secondary app-button--small" on:click=cancel.clone()>"Cancel"</button>
+                        <button type="submit" class="app-button app-button--small">{t(lang, Msg::KeepSavedSaveName)}</button>
+                        <button type="button" class="app-button app-button--secondary app-button--small" on:click=cancel.clone()>{t(lang, Msg::KeepSavedCancel)}</button>
                     </div>
                 </form>
             </Show>
