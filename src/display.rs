@@ -234,7 +234,11 @@ mod tests {
         // Yellow on white: (1.0 + 0.05) / (0.9278 + 0.05) ≈ 1.07.
         let o = parse("accent=ffff00");
         assert_eq!(o.accent, None);
-        assert!(o.warnings[0].to_string().contains("1.07:1"), "{:?}", o.warnings);
+        assert!(
+            o.warnings[0].to_string().contains("1.07:1"),
+            "{:?}",
+            o.warnings
+        );
         assert!(o.warnings[0].render(Lang::Cy).contains("1.07:1"));
         // GOV.UK blue #1d70b8 is 5.17:1 on white.
         assert!((contrast_ratio((0x1d, 0x70, 0xb8), (255, 255, 255)) - 5.17).abs() < 0.01);

@@ -571,7 +571,9 @@ proptest! {
 #[test]
 fn the_default_examples_link_is_under_800_characters() {
     let fragment =
-        sharecalc::codec::link::encode_fragment(&[sharecalc::examples::default_scenario(sharecalc::i18n::Lang::En)]);
+        sharecalc::codec::link::encode_fragment(&[sharecalc::examples::default_scenario(
+            sharecalc::i18n::Lang::En,
+        )]);
     println!(
         "default example's fragment: {} characters",
         fragment.len() + 1

@@ -40,11 +40,7 @@ pub struct Comparison {
 
 /// Everyone's figures if `l` happens, in partner order; an error naming the field
 /// (`leaving.partner`, `leaving.year`, `leaving.exit_fee`) when `l` does not fit `s`. `results` must be those of `s`.
-pub fn leave(
-    s: &Scenario,
-    results: &Results,
-    l: &Leaving,
-) -> Result<Vec<Comparison>, FieldError> {
+pub fn leave(s: &Scenario, results: &Results, l: &Leaving) -> Result<Vec<Comparison>, FieldError> {
     let partners = s.partners.len();
     let horizon = results.years.len();
     if l.partner >= partners {

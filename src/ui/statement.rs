@@ -24,7 +24,10 @@ pub fn view_href(view: View, fragment: &str) -> String {
 }
 
 fn list(lang: crate::i18n::Lang, items: &[Msg]) -> impl IntoView {
-    let items: Vec<_> = items.iter().map(|m| view! { <li>{t(lang, *m)}</li> }).collect();
+    let items: Vec<_> = items
+        .iter()
+        .map(|m| view! { <li>{t(lang, *m)}</li> })
+        .collect();
     view! { <ul class="app-list">{items}</ul> }
 }
 
@@ -32,7 +35,9 @@ fn list(lang: crate::i18n::Lang, items: &[Msg]) -> impl IntoView {
 #[component]
 pub fn Statement() -> impl IntoView {
     let lang = use_lang();
-    let back = use_calc().fragment.with_untracked(|f| view_href(View::Editor, f));
+    let back = use_calc()
+        .fragment
+        .with_untracked(|f| view_href(View::Editor, f));
     let p = move |m: Msg| view! { <p>{t(lang, m)}</p> };
     let h2 = move |m: Msg| view! { <h2>{t(lang, m)}</h2> };
     view! {

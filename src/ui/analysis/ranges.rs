@@ -13,32 +13,21 @@ use crate::ui::editor::{CellInput, Kind};
 use crate::ui::state::{use_calc, use_lang};
 
 /// The four ranges in file order: field name and the words for a row heading.
-const ROWS: [(&str, &str); 4] = [
-    ("savings", "Planned savings"),
-    ("realisation", "Share of savings that arrives"),
-    ("one_off_costs", "One-off costs"),
-    ("running_costs", "Running costs"),
+const ROWS: [(&str, Msg); 4] = [
+    ("savings", Msg::AnalysisRangesSavings),
+    ("realisation", Msg::AnalysisInputRealisation),
+    ("one_off_costs", Msg::AnalysisInputOneOffCosts),
+    ("running_costs", Msg::AnalysisInputRunningCosts),
 ];
 /// The three ends of a range, as in the file and in words.
-const ENDS: [(&str, &str); 3] = [("low", "Low"), ("likely", "Likely"), ("high", "High")];
-
-/// The row headings of [`ROWS`] and the column headings of [`ENDS`] in the reader's language,
-/// in the same order, for the table of boxes.
-const ROW_WORDS: [Msg; 4] = [
-    Msg::AnalysisRangesSavings,
-    Msg::AnalysisInputRealisation,
-    Msg::AnalysisInputOneOffCosts,
-    Msg::AnalysisInputRunningCosts,
-];
-/// See [`ROW_WORDS`].
-const END_WORDS: [Msg; 3] = [
-    Msg::AnalysisRangesLow,
-    Msg::AnalysisRangesLikely,
-    Msg::AnalysisRangesHigh,
+const ENDS: [(&str, Msg); 3] = [
+    ("low", Msg::AnalysisRangesLow),
+    ("likely", Msg::AnalysisRangesLikely),
+    ("high", Msg::AnalysisRangesHigh),
 ];
 
-/// The accessible name of one box in the table, in the reader's language: "One-off costs,
-/// high (% of the value entered)".
+/// The accessible name of one box, in the reader's language: "One-off costs, high (% of the
+/// value entered)". Also the label its error messages use.
 fn box_name(lang: Lang, row: Msg, end: Msg) -> String {
     fill(
         lang,
@@ -53,11 +42,6 @@ fn box_name(lang: Lang, row: Msg, end: Msg) -> String {
 /// The id of one box, like `uncertainty-one_off_costs-high`.
 fn box_id(range: &str, end: &str) -> String {
     format!("uncertainty-{range}-{end}")
-}
-
-/// The accessible name of one box.
-fn box_label(row: &str, end: &str) -> String {
-    format!("{row}, {} (% of the value entered)", end.to_lowercase())
 }
 
 /// The twelve boxes, one signal each, in [`ROWS`] × [`ENDS`] order.
@@ -101,7 +85,7 @@ impl RangesDraft {
                     Ok(v) => *value = v,
                     Err(message) => issues.push(Issue {
                         id: box_id(range.0, end.0),
-                        label: box_label(range.1, end.1),
+                        label: box_name(lang, range.1, end.1),
                         message: message.render(lang),
                     }),
                 }
@@ -132,20 +116,21 @@ pub fn locate_range(lang: Lang, rest: &[(&str, Option<usize>)]) -> (String, Stri
         [(range, None)] => (*range, "low"),
         _ => ("savings", "low"),
     };
-    let row = ROWS
-        .iter()
-        .find(|(name, _)| *name == range)
-        .map_or(t(lang, Msg::BuildLabelRangeUnknown), |(_, words)| *words);
+    let row = ROWS.iter().find(|(name, _)| *name == range).map(|r| r.1);
     let words = ENDS
         .iter()
         .find(|(name, _)| *name == end)
         .map_or(ENDS[0].1, |(_, words)| *words);
-    match rest {
-        [_] => (
+    match (rest, row) {
+        (_, None) => (
             box_id(range, "low"),
-            fill(lang, Msg::BuildLabelRange, &[("row", &row)]),
+            t(lang, Msg::BuildLabelRangeUnknown).to_owned(),
         ),
-        _ => (box_id(range, end), box_label(row, words)),
+        ([_], Some(row)) => (
+            box_id(range, "low"),
+            fill(lang, Msg::BuildLabelRange, &[("row", &t(lang, row))]),
+        ),
+        (_, Some(row)) => (box_id(range, end), box_name(lang, row, words)),
     }
 }
 
@@ -162,18 +147,18 @@ pub fn Ranges() -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">{t(lang, Msg::AnalysisRangesQuantity)}</th>
-                        {END_WORDS.iter().map(|words| view! { <th scope="col">{t(lang, *words)}" (%)"</th> }).collect_view()}
+                        {ENDS.iter().map(|(_, words)| view! { <th scope="col">{t(lang, *words)}" (%)"</th> }).collect_view()}
                     </tr>
                 </thead>
                 <tbody>
-                    {ROWS.iter().zip(ROW_WORDS).zip(ranges.boxes).map(|(((range, _), row), cells)| view! {
+                    {ROWS.iter().zip(ranges.boxes).map(|((range, row), cells)| view! {
                         <tr>
-                            <th scope="row">{t(lang, row)}</th>
-                            {ENDS.iter().zip(END_WORDS).zip(cells).map(|(((end, _), words), cell)| view! {
+                            <th scope="row">{t(lang, *row)}</th>
+                            {ENDS.iter().zip(cells).map(|((end, words), cell)| view! {
                                 <td>
                                     <CellInput
                                         id=box_id(range, end)
-                                        label=Signal::stored(box_name(lang, row, words))
+                                        label=Signal::stored(box_name(lang, *row, *words))
                                         value=cell
                                         kind=Kind::Percent
                                         testid=Signal::stored(box_id(range, end))

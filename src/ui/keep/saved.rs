@@ -103,11 +103,11 @@ fn now_iso() -> String {
 
 /// When an entry was saved, in words and this device's time zone; the stored text as it is
 /// when it is not a date.
-fn when(iso: &str) -> String {
+fn when(lang: Lang, iso: &str) -> String {
     let date = js_sys::Date::new(&JsValue::from_str(iso));
     let words = i32::try_from(date.get_full_year()).ok().and_then(|year| {
         date_time_words(
-            crate::i18n::Lang::En,
+            lang,
             year,
             date.get_month() + 1,
             date.get_date(),
@@ -339,7 +339,7 @@ fn Entry(entry: SavedEntry, list: List) -> impl IntoView {
     view! {
         <li class="app-keep__entry" data-testid="saved-entry">
             <p class="app-keep__name">{entry.name.clone()}</p>
-            <p class="app-hint app-keep__date">{fill(lang, Msg::KeepSavedWhen, &[("when", &when(&entry.saved_at))])}</p>
+            <p class="app-hint app-keep__date">{fill(lang, Msg::KeepSavedWhen, &[("when", &when(lang, &entry.saved_at))])}</p>
             <Show
                 when=move || renaming.get()
                 fallback={
