@@ -1,7 +1,7 @@
 //! "What has happened elsewhere": reported outcomes of shared services, quoted as their
 //! sources reported them (see `shared/evidence.md`). Context for the reader, never defaults.
-//! The words are messages, so a Welsh page describes each case in Welsh; the sources' titles
-//! and the organisations' names stay as they were published.
+//! The words are messages, so a Welsh page describes each case in Welsh; the sources are cited
+//! as they were published, in English, and marked as English on the page.
 
 use crate::i18n::Msg;
 
@@ -11,8 +11,8 @@ pub struct Case {
     pub case: Msg,
     /// What was reported, in the source's terms.
     pub reported: Msg,
-    /// Who reported it.
-    pub source: Msg,
+    /// Who reported it, cited as published (in English, whatever the page's language).
+    pub source: &'static str,
 }
 
 /// The cases, from the headline promise to the audited outcomes.
@@ -20,57 +20,60 @@ pub const CASES: &[Case] = &[
     Case {
         case: Msg::EvidenceUkEstimateCase,
         reported: Msg::EvidenceUkEstimateReported,
-        source: Msg::EvidenceUkEstimateSource,
+        source: "Trade press, “Report backs shared services”, 2006",
     },
     Case {
         case: Msg::EvidenceFlimsyCase,
         reported: Msg::EvidenceFlimsyReported,
-        source: Msg::EvidenceFlimsySource,
+        source: "House of Commons Committee of Public Accounts, 2008",
     },
     Case {
         case: Msg::EvidenceTradingStandardsCase,
         reported: Msg::EvidenceTradingStandardsReported,
-        source: Msg::EvidenceTradingStandardsSource,
+        source: "iESE news: “County trading standards merger will save £300,000”",
     },
     Case {
         case: Msg::EvidenceWestSuffolkCase,
         reported: Msg::EvidenceWestSuffolkReported,
-        source: Msg::EvidenceWestSuffolkSource,
+        source: "East Anglian Daily Times: “West Suffolk shared services bring £3.5million in savings”",
     },
     Case {
         case: Msg::EvidenceSouthWestOneCase,
         reported: Msg::EvidenceSouthWestOneReported,
-        source: Msg::EvidenceSouthWestOneSource,
+        source: "Computing: “Savings from Somerset shared services falling short of target”",
     },
     Case {
         case: Msg::EvidenceCentralGovernmentCase,
         reported: Msg::EvidenceCentralGovernmentReported,
-        source: Msg::EvidenceCentralGovernmentSource,
+        source: "National Audit Office, “Efficiency and reform in government corporate functions through shared service centres”, 2012",
     },
     Case {
         case: Msg::EvidenceSomersetWestCase,
         reported: Msg::EvidenceSomersetWestReported,
-        source: Msg::EvidenceSomersetWestSource,
+        source: "Somerset Leveller: “Savings? What savings?”",
     },
     Case {
         case: Msg::EvidenceLgaCase,
         reported: Msg::EvidenceLgaReported,
-        source: Msg::EvidenceLgaSource,
+        source: "Local Government Association, “Productivity: shared services evaluation”",
     },
     Case {
         case: Msg::EvidenceScotlandCase,
         reported: Msg::EvidenceScotlandReported,
-        source: Msg::EvidenceScotlandSource,
+        source: "Improvement Service, “Review of major shared services initiatives”",
     },
     Case {
         case: Msg::EvidenceEnglishCouncilsCase,
         reported: Msg::EvidenceEnglishCouncilsReported,
-        source: Msg::EvidenceEnglishCouncilsSource,
+        source: "Elston and Dixon, Public Money & Management, 2019",
     },
 ];
 
 /// How real partnerships split costs, which is why each service has its own split.
 pub const SPLIT_PRACTICE: Msg = Msg::EvidenceSplitPractice;
 
-/// The source of [`SPLIT_PRACTICE`].
-pub const SPLIT_PRACTICE_SOURCE: Msg = Msg::EvidenceSplitPracticeSource;
+/// The source of [`SPLIT_PRACTICE`], cited as published.
+pub const SPLIT_PRACTICE_SOURCE: &str = "South Hams District Council, Audit and Governance Committee, “Shared Services Methodology 2023/24”, 28 March 2024";
+
+/// The language the sources are published in, for `lang` on their citations (WCAG 3.1.2).
+pub const SOURCES_LANG: &str = "en-GB";

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::engine::{financial_year_label, format_percent, Scenario};
 use crate::i18n::{fill, t, Lang, Msg};
-use crate::report::evidence::{CASES, SPLIT_PRACTICE, SPLIT_PRACTICE_SOURCE};
+use crate::report::evidence::{CASES, SOURCES_LANG, SPLIT_PRACTICE, SPLIT_PRACTICE_SOURCE};
 use crate::report::words;
 use crate::ui::state::{use_calc, use_lang};
 
@@ -50,14 +50,6 @@ pub fn Method() -> impl IntoView {
 #[component]
 pub fn Evidence() -> impl IntoView {
     let lang = use_lang();
-    let practice = fill(
-        lang,
-        Msg::EvidenceSplitPracticeCited,
-        &[
-            ("practice", &t(lang, SPLIT_PRACTICE)),
-            ("source", &t(lang, SPLIT_PRACTICE_SOURCE)),
-        ],
-    );
     view! {
         <section class="app-section" aria-labelledby="evidence-heading">
             <h2 id="evidence-heading">{t(lang, Msg::EvidenceHeading)}</h2>
@@ -76,14 +68,17 @@ pub fn Evidence() -> impl IntoView {
                             <tr>
                                 <th scope="row">{t(lang, c.case)}</th>
                                 <td>{t(lang, c.reported)}</td>
-                                <td>{t(lang, c.source)}</td>
+                                <td lang=SOURCES_LANG>{c.source}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>
                 </table>
             </div>
             <h3>{t(lang, Msg::EvidenceSplitHeading)}</h3>
-            <p>{practice}</p>
+            <p>
+                {t(lang, SPLIT_PRACTICE)} " (" {t(lang, Msg::EvidenceSourceCited)} " "
+                <span lang=SOURCES_LANG>{SPLIT_PRACTICE_SOURCE}</span> ".)"
+            </p>
         </section>
     }
 }
