@@ -19,6 +19,7 @@ mod language;
 mod link;
 mod page;
 mod results;
+mod settle;
 mod share;
 mod state;
 mod statement;

@@ -59,10 +59,12 @@ pub fn App() -> impl IntoView {
     report_height_to_host();
     follow_language();
     // GOV.UK pattern: "Error: " before the page title while a problem stands.
+    // A memo, so the title is written when a problem comes or goes, not on every key press.
+    let stale = Memo::new(move |_| calc.is_stale());
     Effect::new(move || {
         let lang = calc.lang.get();
         let title = t(lang, Msg::PageTitle);
-        let title = if calc.is_stale() {
+        let title = if stale.get() {
             fill(lang, Msg::PageTitleError, &[("title", &title)])
         } else {
             title.to_owned()

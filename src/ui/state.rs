@@ -8,6 +8,7 @@ use super::box_errors::BoxErrors;
 use super::build::{build, Built};
 use super::draft::Draft;
 use super::link::{fragment_for, link_to};
+use super::settle;
 use crate::engine::{self, Results, Scenario};
 use crate::i18n::Lang;
 
@@ -39,8 +40,15 @@ pub struct Calc {
     /// The link fragment for the scenario and its options, encoded once per change and read
     /// by the address bar, the share panel and the embed code.
     pub fragment: Memo<String>,
-    /// The full link to [`Calc::fragment`], shown by the share panel and the QR code.
+    /// The full link to [`Calc::fragment`], shown by the share panel.
     pub link: Memo<String>,
+    /// [`Calc::scenario`] once typing pauses: what the analysis panels follow, so that their
+    /// thousands of evaluations run once per pause, not once per key press.
+    pub settled: ReadSignal<Scenario>,
+    /// The engine's figures for [`Calc::settled`].
+    pub settled_results: Memo<Results>,
+    /// [`Calc::link`] once typing pauses, for the QR code (costly to draw).
+    pub settled_link: ReadSignal<String>,
 }
 
 impl Calc {
@@ -75,6 +83,9 @@ impl Calc {
             lang.track();
             fragment.with(|f| link_to(f))
         });
+        let settled = settle::settled(scenario);
+        let settled_results = Memo::new(move |_| settled.with(engine::evaluate));
+        let settled_link = settle::settled(link);
         Calc {
             lang,
             draft,
@@ -88,6 +99,9 @@ impl Calc {
             others_results,
             fragment,
             link,
+            settled,
+            settled_results,
+            settled_link,
         }
     }
 

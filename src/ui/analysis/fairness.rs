@@ -11,7 +11,7 @@ use crate::ui::state::use_lang;
 
 /// Each partner's NPV, break-even saving rate and payback year.
 #[component]
-pub fn Standings(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoView {
+pub fn Standings(scenario: Signal<Scenario>, results: Signal<Results>) -> impl IntoView {
     let lang = use_lang();
     let rows = move || {
         scenario.with(|s| {
@@ -49,7 +49,7 @@ pub fn Standings(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoV
 
 /// The "no partner worse off" option.
 #[component]
-pub fn Balance(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoView {
+pub fn Balance(scenario: Signal<Scenario>, results: Signal<Results>) -> impl IntoView {
     let lang = use_lang();
     let on = RwSignal::new(false);
     let outcome = move || {

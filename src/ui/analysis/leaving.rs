@@ -13,7 +13,7 @@ use crate::ui::state::use_lang;
 
 /// The form and the comparison table.
 #[component]
-pub fn Leave(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoView {
+pub fn Leave(scenario: Signal<Scenario>, results: Signal<Results>) -> impl IntoView {
     let lang = use_lang();
     let partner = RwSignal::new(0usize);
     let year = RwSignal::new(1u32);

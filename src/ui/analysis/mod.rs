@@ -20,11 +20,13 @@ pub use ranges::{locate_range, RangesDraft};
 /// Both sections, after the figures in full.
 #[component]
 pub fn Analysis() -> impl IntoView {
-    // The calculator page never applies the summary's what-if, so its figures are those of
-    // the scenario as entered: the panels reuse them rather than evaluating again.
+    // The panels follow the scenario as entered (the calculator page never applies the
+    // summary's what-if) once typing pauses: thousands of evaluations per key press would
+    // slow typing, and nobody reads a Monte Carlo mid-keystroke.
     let calc = use_calc();
     let lang = use_lang();
-    let (scenario, results) = (calc.scenario, calc.results);
+    let scenario = Signal::from(calc.settled);
+    let results = Signal::from(calc.settled_results);
     let locked = expect_context::<crate::display::DisplayOptions>().lock;
     view! {
         <section class="app-section" aria-labelledby="how-sure-heading" data-testid="how-sure">

@@ -45,7 +45,7 @@ fn histogram(lang: Lang, sim: &Simulation, currency: &str) -> impl IntoView {
 
 /// The simulation's figures, chart and table.
 #[component]
-pub fn SimulationResults(scenario: Memo<Scenario>) -> impl IntoView {
+pub fn SimulationResults(scenario: Signal<Scenario>) -> impl IntoView {
     let lang = use_lang();
     let sim = Memo::new(move |_| scenario.with(simulate));
     let currency = move || scenario.with(|s| s.currency.clone());

@@ -9,7 +9,7 @@ use crate::ui::state::use_lang;
 
 /// What would have to change, input by input, for sharing to stop (or start) paying.
 #[component]
-pub fn SwitchingValues(scenario: Memo<Scenario>, results: Memo<Results>) -> impl IntoView {
+pub fn SwitchingValues(scenario: Signal<Scenario>, results: Signal<Results>) -> impl IntoView {
     let lang = use_lang();
     let values = Memo::new(move |_| scenario.with(|s| results.with(|r| switching_values(s, r))));
     view! {

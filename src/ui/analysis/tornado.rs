@@ -57,7 +57,7 @@ fn drawing(lang: Lang, chart: &Tornado, currency: &str) -> impl IntoView {
 
 /// The chart, its legend and its table.
 #[component]
-pub fn TornadoChart(scenario: Memo<Scenario>) -> impl IntoView {
+pub fn TornadoChart(scenario: Signal<Scenario>) -> impl IntoView {
     let lang = use_lang();
     let data = Memo::new(move |_| scenario.with(|s| tornado(lang, s)));
     let currency = move || scenario.with(|s| s.currency.clone());

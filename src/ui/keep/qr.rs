@@ -13,7 +13,7 @@ use crate::ui::state::{use_calc, use_lang};
 pub fn LinkQr() -> impl IntoView {
     let calc = use_calc();
     let lang = use_lang();
-    let link = calc.link;
+    let link = calc.settled_link;
     let code = Memo::new(move |_| link.with(|l| qr_svg_path(l)));
     let drawing = move || {
         match code.get() {
