@@ -3,8 +3,6 @@
 //! entry per keystroke), a link opened or changed by hand is loaded, and a broken link is
 //! reported without breaking the page or touching the address bar.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
@@ -13,9 +11,6 @@ use crate::codec::LinkError;
 use crate::engine::Scenario;
 use crate::i18n::{fill, Lang, Msg, Text};
 use crate::ui::state::Calc;
-
-/// How long typing must pause before the address bar is updated.
-const DEBOUNCE: Duration = Duration::from_millis(300);
 
 /// What the page learnt from a link. Problems are kept as values, not words, because the
 /// page can change language while it shows them.
@@ -138,34 +133,19 @@ pub fn sync_with_address_bar(
     problems: RwSignal<Vec<LinkProblem>>,
 ) {
     let written = StoredValue::new(current_fragment());
-    let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+    // The settled fragment changes once typing pauses, so the address bar is written once per
+    // pause (and its encoding done once), with no history entry.
     Effect::new(move |first: Option<()>| {
-        let fragment = calc.fragment.get();
+        let fragment = calc.settled_fragment.get();
         let is_broken = broken.with(Option::is_some) || problems.with(|p| !p.is_empty());
-        if first.is_none() || is_broken {
+        if first.is_none() || is_broken || fragment == written.get_value() {
             return;
         }
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
+        let url = format!("#{fragment}");
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
-        let handle = set_timeout_with_handle(
-            move || {
-                if fragment != written.get_value() {
-                    let url = format!("#{fragment}");
-                    if let Ok(history) = window().history() {
-                        let _ = history.replace_state_with_url(
-                            &wasm_bindgen::JsValue::NULL,
-                            "",
-                            Some(&url),
-                        );
-                    }
-                    written.set_value(fragment);
-                }
-            },
-            DEBOUNCE,
-        )
-        .ok();
-        pending.set_value(handle);
+        written.set_value(fragment);
     });
 
     let on_hash_change = Closure::<dyn Fn()>::new(move || {

@@ -101,7 +101,10 @@ fn Frame(
         View::Editor => Msg::PageHeadingEditor,
         View::Accessibility => Msg::StatementHeading,
     };
-    let statement = move || calc.fragment.with(|f| view_href(View::Accessibility, f));
+    let statement = move || {
+        calc.settled_fragment
+            .with(|f| view_href(View::Accessibility, f))
+    };
     // Inside a council's page the statement opens in a new tab, leaving the host page alone.
     let statement_target = embed.then_some("_blank");
     view! {

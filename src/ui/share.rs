@@ -55,7 +55,7 @@ pub fn SharePanel() -> impl IntoView {
             <p class="app-hint" role="status" data-testid="share-status">{status}</p>
             <div class="app-form-group">
                 <label class="app-label" for="share-link">{t(lang, Msg::ShareLinkLabel)}</label>
-                <input class="app-input app-input--full" id="share-link" type="text" readonly prop:value=move || link.get() />
+                <input class="app-input app-input--full" id="share-link" type="text" readonly prop:value=move || calc.settled_link.get() />
             </div>
         </section>
     }

@@ -8,7 +8,7 @@ use super::box_errors::BoxErrors;
 use super::build::{build, Built};
 use super::draft::Draft;
 use super::link::{fragment_for, link_to};
-use super::settle;
+use super::settle::settled;
 use crate::engine::{self, Results, Scenario};
 use crate::i18n::Lang;
 
@@ -37,18 +37,22 @@ pub struct Calc {
     pub others: RwSignal<Vec<Scenario>>,
     /// The engine's figures for each of [`Calc::others`].
     pub others_results: Memo<Vec<Results>>,
-    /// The link fragment for the scenario and its options, encoded once per change and read
-    /// by the address bar, the share panel and the embed code.
+    /// The link fragment for the scenario and its options, as of this moment. Encoding it is
+    /// the costliest step of an edit on a large scenario, so nothing reads it on every key
+    /// press: actions (copy the link, open the full calculator) read it when they happen.
     pub fragment: Memo<String>,
-    /// The full link to [`Calc::fragment`], shown by the share panel.
+    /// The full link to [`Calc::fragment`], for the copy and share buttons.
     pub link: Memo<String>,
     /// [`Calc::scenario`] once typing pauses: what the analysis panels follow, so that their
     /// thousands of evaluations run once per pause, not once per key press.
     pub settled: ReadSignal<Scenario>,
     /// The engine's figures for [`Calc::settled`].
     pub settled_results: Memo<Results>,
-    /// [`Calc::link`] once typing pauses, for the QR code (costly to draw).
-    pub settled_link: ReadSignal<String>,
+    /// The fragment of [`Calc::settled`] and the options: what the address bar, the link on
+    /// screen and the embed code show.
+    pub settled_fragment: Memo<String>,
+    /// The full link to [`Calc::settled_fragment`], shown on screen and as the QR code.
+    pub settled_link: Memo<String>,
 }
 
 impl Calc {
@@ -83,9 +87,14 @@ impl Calc {
             lang.track();
             fragment.with(|f| link_to(f))
         });
-        let settled = settle::settled(scenario);
+        let settled = settled(scenario);
         let settled_results = Memo::new(move |_| settled.with(engine::evaluate));
-        let settled_link = settle::settled(link);
+        let settled_fragment =
+            Memo::new(move |_| settled.with(|s| others.with(|o| fragment_for(s, o))));
+        let settled_link = Memo::new(move |_| {
+            lang.track();
+            settled_fragment.with(|f| link_to(f))
+        });
         Calc {
             lang,
             draft,
@@ -101,6 +110,7 @@ impl Calc {
             link,
             settled,
             settled_results,
+            settled_fragment,
             settled_link,
         }
     }

@@ -56,20 +56,24 @@ pub fn EmbedGenerator() -> impl IntoView {
             .filter(|v| (300..=5000).contains(v))
             .unwrap_or(DEFAULT_HEIGHT)
     };
-    let code = Memo::new(move |_| {
+    // The code for a fragment; the one on screen follows the scenario once typing pauses, the
+    // one copied is written from the scenario at the moment of copying.
+    let code_for = move |f: &str| {
         let title = calc.scenario.with(|s| s.title.clone());
-        options.with(|o| fragment.with(|f| snippet(&page_base(), o, f, &title, pixels())))
-    });
+        options.with(|o| snippet(&page_base(), o, f, &title, pixels()))
+    };
+    let code = Memo::new(move |_| calc.settled_fragment.with(|f| code_for(f)));
     let preview = move || {
         let mut framed = options.get();
         framed.embed = true;
-        fragment.with(|f| app_url(&page_base(), &framed, f))
+        calc.settled_fragment
+            .with(|f| app_url(&page_base(), &framed, f))
     };
     let copy = move |_| {
         let promise = window()
             .navigator()
             .clipboard()
-            .write_text(&code.get_untracked());
+            .write_text(&fragment.with_untracked(|f| code_for(f)));
         spawn_local(async move {
             let words = match JsFuture::from(promise).await {
                 Ok(_) => Msg::EmbedCopied,
