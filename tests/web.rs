@@ -115,3 +115,44 @@ async fn an_unreadable_box_is_flagged_and_keeps_what_was_typed() {
         .is_none());
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_language_switch_redraws_in_welsh_and_keeps_what_was_typed() {
+    let host = mount_app();
+    settle().await;
+    let input = type_into(&host, "[data-testid=baseline-0-1]", "llawer");
+    settle().await;
+    let switch: HtmlElement = host
+        .query_selector("#language-switch")
+        .expect("selector")
+        .expect("the switch offers the other language")
+        .unchecked_into();
+    assert_eq!(switch.text_content().as_deref(), Some("Cymraeg"));
+    switch.click();
+    settle().await;
+    let root = document().document_element().expect("html");
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("cy"));
+    assert!(text_of(&host, ".app-error-summary").contains("Mae problem"));
+    let redrawn: HtmlInputElement = host
+        .query_selector("[data-testid=baseline-0-1]")
+        .expect("selector")
+        .expect("the box is drawn again")
+        .unchecked_into();
+    assert_eq!(
+        redrawn.value(),
+        "llawer",
+        "what was typed survives the switch"
+    );
+    assert!(!input.is_connected(), "the old page is gone");
+    assert!(document().title().starts_with("Gwall: "));
+    // Back to English, for the tests that follow in this page.
+    let back: HtmlElement = host
+        .query_selector("#language-switch")
+        .expect("selector")
+        .expect("the switch offers English")
+        .unchecked_into();
+    back.click();
+    settle().await;
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("en-GB"));
+    host.remove();
+}

@@ -75,6 +75,12 @@ test('?lang=cy opens the calculator in Welsh, with <html lang="cy"> and a way ba
 test('no English is left on the Welsh calculator, summary or statement, even with an error showing', async ({ page }) => {
   await open(page, '/?lang=cy' + FRAGMENT);
   expect(await englishLeft(page)).toEqual([]);
+  // With an option kept to compare, a scenario saved in this browser and the embed preview.
+  await page.getByTestId('keep-option').click();
+  await expect(page.getByTestId('compare-table')).toBeVisible();
+  await page.getByTestId('save-scenario').click();
+  await expect(page.getByTestId('saved-entry')).toHaveCount(1);
+  expect(await englishLeft(page)).toEqual([]);
   await page.getByTestId('baseline-0-0').fill('dim');
   await expect(page.locator('.app-error-summary')).toBeVisible();
   expect(await englishLeft(page)).toEqual([]);
