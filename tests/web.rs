@@ -30,8 +30,18 @@ fn mount_app() -> HtmlElement {
     host
 }
 
-/// Lets the reactive system and the DOM catch up.
+/// Lets the reactive system and the DOM catch up: two animation frames (the page draws its
+/// longer parts just after the first paint), then a short wait for effects and timers.
 async fn settle() {
+    for _ in 0..2 {
+        let frame = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .expect("window")
+                .request_animation_frame(&resolve)
+                .expect("request a frame");
+        });
+        JsFuture::from(frame).await.expect("a frame comes");
+    }
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .expect("window")

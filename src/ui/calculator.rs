@@ -10,6 +10,7 @@ use super::editor::{Assumptions, ErrorSummary, Partners, Services};
 use super::embed::EmbedGenerator;
 use super::examples::ExamplePicker;
 use super::keep::Keep;
+use super::later::AfterFirstPaint;
 use super::results::{AtAGlance, Details, Evidence, Method};
 use super::share::SharePanel;
 use crate::display::DisplayOptions;
@@ -26,21 +27,26 @@ pub fn Calculator() -> impl IntoView {
         {(!locked).then(|| view! { <ExamplePicker /> <ErrorSummary /> })}
         <div class="app-layout" class:app-layout--locked=locked>
             <AtAGlance />
-            {(!locked).then(|| view! {
-                <div class="app-editor">
-                    <Partners />
-                    <Services />
-                    <Assumptions />
-                </div>
-            })}
+            // The figures at a glance are painted first; everything else a moment later.
+            <AfterFirstPaint>
+                {(!locked).then(|| view! {
+                    <div class="app-editor">
+                        <Partners />
+                        <Services />
+                        <Assumptions />
+                    </div>
+                })}
+            </AfterFirstPaint>
         </div>
-        <Details />
-        {(!locked).then(|| view! { <CompareOptions /> })}
-        <Analysis />
-        <SharePanel />
-        <Keep read_only=locked />
-        {(!locked).then(|| view! { <EmbedGenerator /> })}
-        <Method />
-        <Evidence />
+        <AfterFirstPaint>
+            <Details />
+            {(!locked).then(|| view! { <CompareOptions /> })}
+            <Analysis />
+            <SharePanel />
+            <Keep read_only=locked />
+            {(!locked).then(|| view! { <EmbedGenerator /> })}
+            <Method />
+            <Evidence />
+        </AfterFirstPaint>
     }
 }

@@ -16,6 +16,7 @@ mod examples;
 mod focus;
 mod keep;
 mod language;
+mod later;
 mod link;
 mod page;
 mod results;

@@ -8,6 +8,7 @@ use crate::display::{DisplayOptions, View};
 use crate::embed_code::app_url;
 use crate::engine::format_percent;
 use crate::i18n::{fill, t, Msg};
+use crate::ui::later::AfterFirstPaint;
 use crate::ui::link::page_base;
 use crate::ui::results::{AtAGlance, Charts, Evidence, PartnersTable};
 use crate::ui::state::{use_calc, use_lang};
@@ -73,14 +74,17 @@ pub fn Summary() -> impl IntoView {
         <h2 class="app-scenario-title">{title}</h2>
         <RealityCheck />
         <AtAGlance />
-        <Charts />
-        <PartnersTable />
-        <p class="app-open-full">
-            <a href=full target=new_tab rel=new_tab.map(|_| "noopener") data-testid="open-full">
-                {t(lang, Msg::ResidentsOpenFull)}
-                {new_tab.map(|_| view! { <span class="app-visually-hidden">" "{t(lang, Msg::ResidentsNewTab)}</span> })}
-            </a>
-        </p>
-        <Evidence />
+        // The headline figures are painted first; the charts and tables a moment later.
+        <AfterFirstPaint>
+            <Charts />
+            <PartnersTable />
+            <p class="app-open-full">
+                <a href=full.clone() target=new_tab rel=new_tab.map(|_| "noopener") data-testid="open-full">
+                    {t(lang, Msg::ResidentsOpenFull)}
+                    {new_tab.map(|_| view! { <span class="app-visually-hidden">" "{t(lang, Msg::ResidentsNewTab)}</span> })}
+                </a>
+            </p>
+            <Evidence />
+        </AfterFirstPaint>
     }
 }
