@@ -108,7 +108,14 @@ test('a resize message from any other window is ignored', async ({ page }) => {
     <script src="${APP}/embed.js"></script>`;
   await page.goto(hostUrl);
   await expect.poll(() => frameHeight(page)).toBeGreaterThan(1000);
-  const settled = await frameHeight(page);
+  // The page draws its longer parts just after the first paint: wait until the height holds.
+  let settled = 0;
+  await expect.poll(async () => {
+    const before = settled;
+    settled = await frameHeight(page);
+    await page.waitForTimeout(200);
+    return before === settled && settled === (await frameHeight(page));
+  }).toBe(true);
   await page.evaluate(() => window.postMessage({ type: 'sharecalc:resize', height: 250 }, '*'));
   await page.waitForTimeout(300);
   expect(await frameHeight(page)).toBe(settled);
