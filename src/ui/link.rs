@@ -136,9 +136,16 @@ pub fn sync_with_address_bar(
     // The settled fragment changes once typing pauses, so the address bar is written once per
     // pause (and its encoding done once), with no history entry.
     Effect::new(move |first: Option<()>| {
-        let fragment = calc.settled_fragment.get();
+        // Tracks the settled scenario and options, and encodes only when there is something to
+        // write: never while the page opens.
+        calc.settled.track();
+        calc.others.track();
         let is_broken = broken.with(Option::is_some) || problems.with(|p| !p.is_empty());
-        if first.is_none() || is_broken || fragment == written.get_value() {
+        if first.is_none() || is_broken {
+            return;
+        }
+        let fragment = calc.settled_fragment.get_untracked();
+        if fragment == written.get_value() {
             return;
         }
         let url = format!("#{fragment}");
