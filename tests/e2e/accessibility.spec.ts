@@ -98,6 +98,15 @@ test('keyboard only: build a 3-partner, 2-service scenario, read the NPV, copy t
 
   const partnerRows = page.locator('section[aria-labelledby="partners-heading"] tbody tr');
   await expect(partnerRows).toHaveCount(4);
+  // Adding a row takes focus to the new row's first box, ready to type its name.
+  await tabTo(page, page.getByRole('button', { name: 'Add a partner' }));
+  await page.keyboard.press('Enter');
+  await expect(partnerRows).toHaveCount(5);
+  await expect(partnerRows.last().locator('input').first()).toBeFocused();
+  expect(await focusIsVisible(page)).toBe(true);
+  await tabTo(page, partnerRows.last().getByRole('button', { name: /^Remove/ }));
+  await page.keyboard.press('Enter');
+  await expect(partnerRows).toHaveCount(4);
   await tabTo(page, partnerRows.last().getByRole('button', { name: /^Remove/ }));
   await page.keyboard.press('Enter');
   await expect(partnerRows).toHaveCount(3);
