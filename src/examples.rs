@@ -6,7 +6,7 @@
 //! (its title, service names and driver names); the made-up council names are the same in both.
 
 use crate::engine::{Partner, Scenario, Service, Split, FORMAT_VERSION};
-use crate::i18n::{t, Lang, Msg};
+use crate::i18n::{fill, t, Lang, Msg};
 
 /// One example: a stable id for the picker, its title, and the scenario it loads.
 pub struct Example {
@@ -42,9 +42,11 @@ pub fn default_scenario(lang: Lang) -> Scenario {
     white_paper(lang)
 }
 
-fn partner(name: &str, population: f64) -> Partner {
+/// A made-up council: its place name, and "District Council" or "Borough Council" in the
+/// reader's language ("Cyngor Dosbarth Heron Vale").
+fn partner(lang: Lang, kind: Msg, place: &str, population: f64) -> Partner {
     Partner {
-        name: name.to_owned(),
+        name: fill(lang, kind, &[("place", &place)]),
         population: Some(population),
     }
 }
@@ -100,10 +102,10 @@ fn white_paper(lang: Lang) -> Scenario {
     base(
         w(Msg::ExampleWhitePaperTitle),
         vec![
-            partner("Heron Vale District Council", 98_000.0),
-            partner("Kestrel Borough Council", 121_000.0),
-            partner("Marshfield District Council", 87_000.0),
-            partner("Oakbridge District Council", 104_000.0),
+            partner(lang, Msg::ExampleDistrictCouncil, "Heron Vale", 98_000.0),
+            partner(lang, Msg::ExampleBoroughCouncil, "Kestrel", 121_000.0),
+            partner(lang, Msg::ExampleDistrictCouncil, "Marshfield", 87_000.0),
+            partner(lang, Msg::ExampleDistrictCouncil, "Oakbridge", 104_000.0),
         ],
         vec![
             service(
@@ -174,8 +176,8 @@ fn cautious(lang: Lang) -> Scenario {
     let mut s = base(
         w(Msg::ExampleCautiousTitle),
         vec![
-            partner("Ashdown District Council", 92_000.0),
-            partner("Brookford Borough Council", 134_000.0),
+            partner(lang, Msg::ExampleDistrictCouncil, "Ashdown", 92_000.0),
+            partner(lang, Msg::ExampleBoroughCouncil, "Brookford", 134_000.0),
         ],
         vec![
             service(
@@ -217,9 +219,9 @@ fn waste(lang: Lang) -> Scenario {
     base(
         w(Msg::ExampleWasteTitle),
         vec![
-            partner("Fenwick District Council", 76_000.0),
-            partner("Greystone Borough Council", 143_000.0),
-            partner("Hollins District Council", 58_000.0),
+            partner(lang, Msg::ExampleDistrictCouncil, "Fenwick", 76_000.0),
+            partner(lang, Msg::ExampleBoroughCouncil, "Greystone", 143_000.0),
+            partner(lang, Msg::ExampleDistrictCouncil, "Hollins", 58_000.0),
         ],
         vec![service(
             w(Msg::ExampleServiceWaste),
@@ -254,7 +256,7 @@ mod tests {
     }
 
     #[test]
-    fn a_welsh_example_names_its_services_in_welsh_and_keeps_its_figures() {
+    fn a_welsh_example_names_its_councils_and_services_in_welsh_and_keeps_its_figures() {
         let (en, cy) = (white_paper(Lang::En), white_paper(Lang::Cy));
         assert_eq!(cy.services[0].name, "Adnoddau dynol a chyflogres");
         assert_eq!(
@@ -264,7 +266,11 @@ mod tests {
                 values: vec![5_200.0, 6_900.0, 4_100.0, 5_600.0],
             }
         );
-        assert_eq!(cy.partners, en.partners);
+        assert_eq!(cy.partners[0].name, "Cyngor Dosbarth Heron Vale");
+        assert_eq!(en.partners[1].name, "Kestrel Borough Council");
+        let populations =
+            |s: &Scenario| s.partners.iter().map(|p| p.population).collect::<Vec<_>>();
+        assert_eq!(populations(&cy), populations(&en));
         let figures = |s: &Scenario| {
             s.services
                 .iter()
