@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::settle::Pause;
 use super::state::{use_calc, use_lang};
 use crate::engine::format_money;
 use crate::i18n::{fill, t, Msg};
@@ -18,7 +19,7 @@ pub fn Announcer() -> impl IntoView {
     let calc = use_calc();
     let lang = use_lang();
     let message = RwSignal::new(String::new());
-    let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+    let pause = Pause::new();
     Effect::new(move |first: Option<()>| {
         let words = if calc.is_stale() {
             t(lang, Msg::AnnounceStale).to_owned()
@@ -38,11 +39,7 @@ pub fn Announcer() -> impl IntoView {
         if first.is_none() {
             return; // the page has just opened: nothing changed yet
         }
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        let handle = set_timeout_with_handle(move || message.set(words), QUIET).ok();
-        pending.set_value(handle);
+        pause.after(QUIET, move || message.set(words));
     });
     view! {
         <div class="app-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">

@@ -81,20 +81,12 @@ impl Calc {
         let others_results = Memo::new(move |_| {
             others.with(|o: &Vec<Scenario>| o.iter().map(engine::evaluate).collect())
         });
-        let fragment = Memo::new(move |_| scenario.with(|s| others.with(|o| fragment_for(s, o))));
-        // The link carries the page's `?lang=`, so it is written again when the language changes.
-        let link = Memo::new(move |_| {
-            lang.track();
-            fragment.with(|f| link_to(f))
-        });
+        let fragment = fragment_of(scenario, others);
+        let link = link_of(fragment, lang);
         let settled = settled(scenario);
         let settled_results = Memo::new(move |_| settled.with(engine::evaluate));
-        let settled_fragment =
-            Memo::new(move |_| settled.with(|s| others.with(|o| fragment_for(s, o))));
-        let settled_link = Memo::new(move |_| {
-            lang.track();
-            settled_fragment.with(|f| link_to(f))
-        });
+        let settled_fragment = fragment_of(settled, others);
+        let settled_link = link_of(settled_fragment, lang);
         Calc {
             lang,
             draft,
@@ -124,6 +116,23 @@ impl Calc {
     pub fn currency(&self) -> String {
         self.shown.with(|s| s.currency.clone())
     }
+}
+
+/// The link fragment of `scenario` and the options kept beside it.
+fn fragment_of<S>(scenario: S, others: RwSignal<Vec<Scenario>>) -> Memo<String>
+where
+    S: With<Value = Scenario> + Send + Sync + 'static,
+{
+    Memo::new(move |_| scenario.with(|s| others.with(|o| fragment_for(s, o))))
+}
+
+/// The full link to `fragment`. It carries the page's `?lang=`, so it is written again when
+/// the language changes.
+fn link_of(fragment: Memo<String>, lang: RwSignal<Lang>) -> Memo<String> {
+    Memo::new(move |_| {
+        lang.track();
+        fragment.with(|f| link_to(f))
+    })
 }
 
 /// The [`Calc`] provided by the page.

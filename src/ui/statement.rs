@@ -4,8 +4,10 @@
 
 use leptos::prelude::*;
 
+use super::link::page_base;
 use super::state::{use_calc, use_lang};
-use crate::display::{to_query, DisplayOptions, View};
+use crate::display::{DisplayOptions, View};
+use crate::embed_code::app_url;
 use crate::i18n::{t, Msg};
 
 const ABILITYNET: &str = "https://mcmw.abilitynet.org.uk/";
@@ -19,8 +21,7 @@ pub fn view_href(view: View, fragment: &str) -> String {
         embed: false,
         ..expect_context::<DisplayOptions>()
     };
-    let query = to_query(&options);
-    format!("{}#{fragment}", if query.is_empty() { "?" } else { &query })
+    app_url(&page_base(), &options, fragment)
 }
 
 fn list(lang: crate::i18n::Lang, items: &[Msg]) -> impl IntoView {
