@@ -37,7 +37,8 @@ pub fn follow_language() {
 }
 
 /// "English | Cymraeg": the current language in words, the other as a link that switches
-/// the page in place (the link itself works without JavaScript's help too).
+/// the page in place. It is a real link to the same scenario in the other language, so it can
+/// also be opened in a new tab.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let calc = use_calc();
@@ -47,12 +48,13 @@ pub fn LanguageSwitch() -> impl IntoView {
             view! { <li><span aria-current="true" lang=lang.tag()>{lang.own_name()}</span></li> }
                 .into_any()
         } else {
-            let href = with_lang(&window().location().search().unwrap_or_default(), lang);
-            let href = if href.is_empty() {
+            let query = with_lang(&window().location().search().unwrap_or_default(), lang);
+            let query = if query.is_empty() {
                 "?".to_owned()
             } else {
-                href
+                query
             };
+            let href = move || calc.settled_fragment.with(|f| format!("{query}#{f}"));
             let switch = move |ev: leptos::ev::MouseEvent| {
                 ev.prevent_default();
                 calc.lang.set(lang);

@@ -100,6 +100,14 @@ test('the language switch keeps the scenario and what was typed, and moves focus
   const fragment = new URL(page.url()).hash;
   await page.getByTestId('baseline-0-1').fill('abc');
   await expect(page.locator('.app-error-summary')).toContainText('There is a problem');
+  // A real link to the same scenario in Welsh, so it can also be opened in a new tab.
+  const cymraeg = page.getByRole('link', { name: 'Cymraeg' });
+  await expect(cymraeg).toHaveAttribute('href', /^\?lang=cy#s=[A-Za-z0-9_-]+$/);
+  const tab = await page.context().newPage();
+  await tab.goto(new URL((await cymraeg.getAttribute('href'))!, page.url()).href);
+  await expect(tab.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(tab.getByTestId('npv')).toHaveText((await page.getByTestId('npv').textContent())!);
+  await tab.close();
   await page.getByRole('link', { name: 'Cymraeg' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
   await expect(page.locator('.app-error-summary')).toContainText('Mae problem');
