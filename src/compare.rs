@@ -229,6 +229,15 @@ mod tests {
     use super::*;
     use crate::engine::{evaluate, Partner, Service, Split, FORMAT_VERSION};
 
+    /// Each scenario beside its figures, in order, as the page hands them to this module.
+    fn compared<'a>(scenarios: &'a [Scenario], results: &'a [Results]) -> Vec<Compared<'a>> {
+        scenarios
+            .iter()
+            .zip(results)
+            .map(|(scenario, results)| Compared { scenario, results })
+            .collect()
+    }
+
     /// Two partners spending 1m and 0.5m on finance, a 200k one-off cost, five years at 0%.
     fn option(title: &str, saving_rate: f64) -> Scenario {
         Scenario {
@@ -274,18 +283,9 @@ mod tests {
         //    Cumulative -50k, 100k (pays back 2028/29), ... NPV at 0% = -50k + 4 × 150k = 550k.
         // B: 30% = 450k a year, one-off 1m: net -550k, then 450k a year.
         //    Cumulative -550k, -100k, 350k (pays back 2029/30), ... NPV = -550k + 4 × 450k = 1.25m.
-        let (a, b) = (option("Finance only", 0.1), option("Bigger change", 0.3));
-        let (ra, rb) = (evaluate(&a), evaluate(&b));
-        let options = [
-            Compared {
-                scenario: &a,
-                results: &ra,
-            },
-            Compared {
-                scenario: &b,
-                results: &rb,
-            },
-        ];
+        let scenarios = [option("Finance only", 0.1), option("Bigger change", 0.3)];
+        let results: Vec<Results> = scenarios.iter().map(evaluate).collect();
+        let options = compared(&scenarios, &results);
         let table = rows(Lang::En, &options);
         let row = |label: &str| table.iter().find(|r| r.label == label).expect("row");
         assert_eq!(
@@ -317,23 +317,13 @@ mod tests {
 
     #[test]
     fn the_table_and_paragraph_are_written_in_welsh() {
-        let (a, b) = (option("Finance only", 0.1), option("Bigger change", 0.3));
-        let c = option("", 0.0);
-        let (ra, rb, rc) = (evaluate(&a), evaluate(&b), evaluate(&c));
-        let options = [
-            Compared {
-                scenario: &a,
-                results: &ra,
-            },
-            Compared {
-                scenario: &b,
-                results: &rb,
-            },
-            Compared {
-                scenario: &c,
-                results: &rc,
-            },
+        let scenarios = [
+            option("Finance only", 0.1),
+            option("Bigger change", 0.3),
+            option("", 0.0),
         ];
+        let results: Vec<Results> = scenarios.iter().map(evaluate).collect();
+        let options = compared(&scenarios, &results);
         let labels: Vec<&str> = rows(Lang::Cy, &options).iter().map(|r| r.label).collect();
         assert_eq!(
             labels,
@@ -362,25 +352,13 @@ mod tests {
 
     #[test]
     fn one_option_gives_the_spec_csv_and_more_add_an_option_column() {
-        let (a, b) = (option("=Finance only", 0.1), option("Bigger change", 0.3));
-        let (ra, rb) = (evaluate(&a), evaluate(&b));
+        let scenarios = [option("=Finance only", 0.1), option("Bigger change", 0.3)];
+        let results: Vec<Results> = scenarios.iter().map(evaluate).collect();
         assert_eq!(
-            csv(&[Compared {
-                scenario: &a,
-                results: &ra
-            }]),
-            results_csv(&a, &ra)
+            csv(&compared(&scenarios[..1], &results[..1])),
+            results_csv(&scenarios[0], &results[0])
         );
-        let text = csv(&[
-            Compared {
-                scenario: &a,
-                results: &ra,
-            },
-            Compared {
-                scenario: &b,
-                results: &rb,
-            },
-        ]);
+        let text = csv(&compared(&scenarios, &results));
         let lines: Vec<&str> = text.split_terminator("\r\n").collect();
         assert_eq!(
             lines[0],

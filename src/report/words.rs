@@ -19,8 +19,8 @@ pub fn payback(lang: Lang, s: &Scenario, r: &Results) -> String {
     }
 }
 
-/// The appraisal period in words: "10 years".
-fn years(lang: Lang, s: &Scenario) -> String {
+/// The appraisal period in words: "10 years", "10 o flynyddoedd".
+pub fn years(lang: Lang, s: &Scenario) -> String {
     crate::i18n::count(lang, Msg::CountYears, s.horizon_years.into(), &[])
 }
 

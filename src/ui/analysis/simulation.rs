@@ -6,8 +6,9 @@ use leptos::prelude::*;
 use super::table::Table;
 use crate::analysis::{simulate, Simulation, DRAWS};
 use crate::engine::{format_money, format_money_compact, format_percent, Scenario};
-use crate::i18n::{count, fill, t, Lang, Msg};
+use crate::i18n::{fill, t, Lang, Msg};
 use crate::report::axis::Axis;
+use crate::report::words;
 use crate::ui::state::use_lang;
 
 const WIDTH: f64 = 480.0;
@@ -49,8 +50,7 @@ pub fn SimulationResults(scenario: Signal<Scenario>) -> impl IntoView {
     let lang = use_lang();
     let sim = Memo::new(move |_| scenario.with(simulate));
     let currency = move || scenario.with(|s| s.currency.clone());
-    let years =
-        move || scenario.with(|s| count(lang, Msg::CountYears, s.horizon_years.into(), &[]));
+    let years = move || scenario.with(|s| words::years(lang, s));
     let chances = move || {
         sim.with(|m| {
             fill(

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::engine::{format_money, format_percent};
-use crate::i18n::{count, fill, t, Msg};
+use crate::i18n::{fill, t, Msg};
 use crate::report::words;
 use crate::ui::state::{use_calc, use_lang};
 
@@ -35,10 +35,7 @@ pub fn Headlines() -> impl IntoView {
                 lang,
                 Msg::HeadlineNpvDetail,
                 &[
-                    (
-                        "years",
-                        &count(lang, Msg::CountYears, s.horizon_years.into(), &[]),
-                    ),
+                    ("years", &words::years(lang, s)),
                     ("rate", &format_percent(s.discount_rate, 1)),
                 ],
             )

@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use crate::engine::format_money;
-use crate::i18n::{count, fill, t, Msg};
+use crate::i18n::{fill, t, Msg};
+use crate::report::words;
 use crate::ui::state::{use_calc, use_lang};
 
 /// Each partner's costs alone and shared, net saving and NPV, with a partner that would pay
@@ -48,10 +49,7 @@ pub fn PartnersTable() -> impl IntoView {
             fill(
                 lang,
                 Msg::ResultsPartnersCaption,
-                &[(
-                    "years",
-                    &count(lang, Msg::CountYears, s.horizon_years.into(), &[]),
-                )],
+                &[("years", &words::years(lang, s))],
             )
         })
     };
