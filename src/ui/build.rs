@@ -155,13 +155,13 @@ pub fn build(d: &Draft, lang: Lang) -> Built {
     let first_year = r.whole(
         d.first_year,
         "first-year".into(),
-        label(Msg::BuildLabelFirstYear),
+        label(Msg::EditorFirstYearLabel),
         0_i32,
     );
     let horizon_years = r.whole(
         d.horizon_years,
         "horizon-years".into(),
-        label(Msg::BuildLabelHorizon),
+        label(Msg::EditorHorizonLabel),
         0_u32,
     );
     let discount_rate = r.percent(
@@ -269,7 +269,7 @@ fn read_service(
                     ids::baseline(s.key, p.key),
                     fill(
                         lang,
-                        Msg::BuildLabelAnnualCost,
+                        Msg::EditorBaselineLabel,
                         &[("service", &shown), ("partner", &partner_name(lang, p, pi))],
                     ),
                 ),
@@ -286,13 +286,13 @@ fn read_service(
     let ramp_years = r.whole(
         s.ramp_years,
         ids::service(s.key, "ramp-years"),
-        about(Msg::BuildLabelRamp),
+        about(Msg::EditorRampYearsLabel),
         0_u32,
     );
     let one_off_cost = r.money(
         s.one_off_cost,
         ids::service(s.key, "one-off-cost"),
-        about(Msg::BuildLabelOneOffCost),
+        about(Msg::EditorOneOffLabel),
     );
     let running_cost_rate = r.percent(
         s.running_cost_rate,
@@ -316,7 +316,7 @@ fn read_service(
                 } else {
                     fill(
                         lang,
-                        Msg::BuildLabelDriver,
+                        Msg::EditorDriverValueLabel,
                         &[
                             ("service", &shown),
                             ("driver", &label),
@@ -403,12 +403,12 @@ fn locate(
                     &[("partner", &partner_label(*i))],
                 ),
             ),
-            None => (ids::PARTNERS.into(), words(Msg::BuildLabelPartners)),
+            None => (ids::PARTNERS.into(), words(Msg::EditorPartnersHeading)),
         },
-        [("partners", _)] => (ids::PARTNERS.into(), words(Msg::BuildLabelPartners)),
+        [("partners", _)] => (ids::PARTNERS.into(), words(Msg::EditorPartnersHeading)),
         [("services", Some(i)), rest @ ..] => {
             let Some(svc) = services.get(*i) else {
-                return (ids::SERVICES.into(), words(Msg::BuildLabelServices));
+                return (ids::SERVICES.into(), words(Msg::EditorServicesHeading));
             };
             let shown = service_label(*i);
             let about = |msg: Msg| fill(lang, msg, &[("service", &shown)]);
@@ -421,7 +421,7 @@ fn locate(
                 [("baseline", j)] => match partner_key(j) {
                     Some(p) => (
                         ids::baseline(svc.key, p),
-                        about_partner(Msg::BuildLabelAnnualCost, j),
+                        about_partner(Msg::EditorBaselineLabel, j),
                     ),
                     None => (
                         ids::service(svc.key, "name"),
@@ -443,14 +443,14 @@ fn locate(
                     about(Msg::BuildLabelDriverName),
                 ),
                 [("split", None), ..] => {
-                    (ids::service(svc.key, "basis"), about(Msg::BuildLabelSplit))
+                    (ids::service(svc.key, "basis"), about(Msg::EditorSplitLabel))
                 }
                 [(field, None)] => {
                     let (id, what) = match *field {
                         "name" => ("name", Msg::BuildLabelServiceName),
                         "saving_rate" => ("saving-rate", Msg::BuildLabelSavingRate),
-                        "ramp_years" => ("ramp-years", Msg::BuildLabelRamp),
-                        "one_off_cost" => ("one-off-cost", Msg::BuildLabelOneOffCost),
+                        "ramp_years" => ("ramp-years", Msg::EditorRampYearsLabel),
+                        "one_off_cost" => ("one-off-cost", Msg::EditorOneOffLabel),
                         "running_cost_rate" => ("running-cost-rate", Msg::BuildLabelRunningCost),
                         _ => ("name", Msg::BuildLabelServiceOther),
                     };
@@ -459,14 +459,14 @@ fn locate(
                 _ => (ids::service(svc.key, "name"), shown),
             }
         }
-        [("services", _)] => (ids::SERVICES.into(), words(Msg::BuildLabelServices)),
+        [("services", _)] => (ids::SERVICES.into(), words(Msg::EditorServicesHeading)),
         [("uncertainty", None), rest @ ..] => super::analysis::locate_range(lang, rest),
         [(field, None)] => {
             let (id, label) = match *field {
-                "title" => ("title", Msg::BuildLabelTitle),
-                "currency" => ("currency", Msg::BuildLabelCurrency),
-                "first_year" => ("first-year", Msg::BuildLabelFirstYear),
-                "horizon_years" => ("horizon-years", Msg::BuildLabelHorizon),
+                "title" => ("title", Msg::EditorTitleLabel),
+                "currency" => ("currency", Msg::EditorCurrencyLabel),
+                "first_year" => ("first-year", Msg::EditorFirstYearLabel),
+                "horizon_years" => ("horizon-years", Msg::EditorHorizonLabel),
                 "discount_rate" => ("discount-rate", Msg::BuildLabelDiscountRate),
                 "cost_growth" => ("cost-growth", Msg::BuildLabelCostGrowth),
                 "realisation" => ("realisation", Msg::BuildLabelRealisation),

@@ -59,7 +59,7 @@ pub fn Files() -> impl IntoView {
             problem.set(None);
             status.set(fill(lang, Msg::KeepFilesDownloaded, &[("file", &name)]));
         } else {
-            problem.set(Some(t(lang, Msg::KeepFilesDownloadRefused).to_owned()));
+            problem.set(Some(t(lang, Msg::DownloadRefused).to_owned()));
         }
     };
     let open = move |file: File| {

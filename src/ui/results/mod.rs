@@ -65,7 +65,7 @@ pub fn Details() -> impl IntoView {
         let note = if download(&name, "text/csv;charset=utf-8", &csv) {
             fill(lang, Msg::ResultsDownloaded, &[("name", &name)])
         } else {
-            t(lang, Msg::ResultsDownloadRefused).to_owned()
+            t(lang, Msg::DownloadRefused).to_owned()
         };
         set_download_note.set(note);
     };
