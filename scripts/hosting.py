@@ -78,8 +78,29 @@ def nginx(csp: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+RESIDENTS = ("residents.js", "residents_bg.wasm")
+
+
+def hash_residents(root: pathlib.Path) -> None:
+    """Gives the residents' page's files content-hashed names, as Trunk gives the calculator's,
+    so that a browser never pairs a cached old file with a new page; the loader in index.html
+    is rewritten to match. (Trunk builds them as a "worker", whose names it leaves plain.)"""
+    js, wasm = (root / name for name in RESIDENTS)
+    if not js.exists() or not wasm.exists():
+        return
+    digest = hashlib.sha256(js.read_bytes() + wasm.read_bytes()).hexdigest()[:16]
+    index = root / "index.html"
+    html = index.read_text(encoding="utf-8")
+    for path in (js, wasm):
+        hashed = path.name.replace("residents", f"residents-{digest}", 1)
+        path.rename(root / hashed)
+        html = html.replace(f"/{path.name}", f"/{hashed}")
+    index.write_text(html, encoding="utf-8")
+
+
 def main(folder: str) -> None:
     root = pathlib.Path(folder)
+    hash_residents(root)
     csp = policy(inline_script_hashes((root / "index.html").read_text(encoding="utf-8")))
     (root / "_headers").write_text(netlify(csp), encoding="utf-8")
     (root / "nginx-sharecalc.conf").write_text(nginx(csp), encoding="utf-8")

@@ -4,6 +4,7 @@
 //! title, the link) are in the embed's own language, which may differ from the page's.
 
 use crate::display::{to_query, DisplayOptions};
+use crate::html::escape;
 use crate::i18n::{fill, t, Msg};
 
 /// What the iframe may do: run the app, read its own files and storage, open links and
@@ -13,22 +14,6 @@ pub const SANDBOX: &str =
 
 /// The fixed height an embed starts at, and keeps where the host page has no JavaScript.
 pub const DEFAULT_HEIGHT: u32 = 1200;
-
-/// Escapes text for an HTML attribute or element.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(ch),
-        }
-    }
-    out
-}
 
 /// The address of the app with `options` and the scenario `fragment` (without `#`).
 /// `base` is where the app lives, e.g. `https://calc.example.org/sharecalc/`.
@@ -71,11 +56,11 @@ style=\"width:100%;height:{height}px;border:0\" loading=\"lazy\" referrerpolicy=
 sandbox=\"{SANDBOX}\" allow=\"clipboard-write\"></iframe>\n\
 <p><a href=\"{href}\" target=\"_blank\" rel=\"noopener\">{open}</a></p>\n\
 <script src=\"{script}\" async></script>",
-        src = escape_html(&app_url(base, &framed, fragment)),
-        title = escape_html(&title),
-        open = escape_html(t(lang, Msg::EmbedOpenLink)),
-        href = escape_html(&app_url(base, &full, fragment)),
-        script = escape_html(&format!("{base}embed.js")),
+        src = escape(&app_url(base, &framed, fragment)),
+        title = escape(&title),
+        open = escape(t(lang, Msg::EmbedOpenLink)),
+        href = escape(&app_url(base, &full, fragment)),
+        script = escape(&format!("{base}embed.js")),
     )
 }
 

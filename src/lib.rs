@@ -11,8 +11,13 @@ pub mod display;
 pub mod embed_code;
 pub mod engine;
 pub mod examples;
+pub mod html;
 pub mod i18n;
 pub mod report;
 
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod residents;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

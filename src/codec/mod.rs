@@ -8,6 +8,7 @@
 mod error;
 pub mod file;
 pub mod link;
+pub mod opened;
 mod payload;
 mod percent;
 pub mod qr;

@@ -5,9 +5,10 @@
 
 use leptos::prelude::*;
 
-use super::results::chart::{BarChart, ChartData, Series};
+use super::results::chart::BarChart;
 use super::state::{use_calc, use_lang, Calc};
 use crate::compare::{name, rows, summary, Compared, MAX_OPTIONS};
+use crate::html::chart::{ChartData, Series};
 use crate::i18n::{fill, t, Msg};
 
 /// CSS classes for each option's bars, in letter order.

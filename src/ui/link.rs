@@ -6,97 +6,12 @@
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
-use crate::codec::link::{decode_fragment, encode_fragment};
+pub use crate::browser::address::{current_fragment, page_base};
+use crate::codec::link::encode_fragment;
+pub use crate::codec::opened::{read_fragment, LinkProblem};
 use crate::codec::LinkError;
 use crate::engine::Scenario;
-use crate::i18n::{fill, Lang, Msg, Text};
 use crate::ui::state::Calc;
-
-/// What the page learnt from a link. Problems are kept as values, not words, because the
-/// page can change language while it shows them.
-pub struct Opened {
-    /// The scenario to edit: `None` when the link has none (show the default example),
-    /// `Err` with why when it cannot be read.
-    pub editing: Option<Result<Scenario, LinkError>>,
-    /// The other options to compare, those that could be read.
-    pub others: Vec<Scenario>,
-    /// One per other option that could not be read, and one if options were left out.
-    pub problems: Vec<LinkProblem>,
-}
-
-/// Part of a link that is not shown.
-#[derive(Clone, Debug, PartialEq)]
-pub enum LinkProblem {
-    /// Option `number` of `total` could not be read.
-    Option {
-        /// Its place in the link, counting the scenario being edited as 1.
-        number: usize,
-        /// How many options the link holds.
-        total: usize,
-        /// Why it could not be read.
-        error: LinkError,
-    },
-    /// Options beyond the most a link carries were left out.
-    Dropped(Text),
-}
-
-impl LinkProblem {
-    /// The sentence for the page, in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        match self {
-            LinkProblem::Option {
-                number,
-                total,
-                error,
-            } => fill(
-                lang,
-                Msg::LinkOptionProblem,
-                &[
-                    ("number", number),
-                    ("total", total),
-                    ("reason", &error.message(lang)),
-                ],
-            ),
-            LinkProblem::Dropped(text) => text.render(lang),
-        }
-    }
-}
-
-/// The fragment of the address bar, without `#`.
-pub fn current_fragment() -> String {
-    window()
-        .location()
-        .hash()
-        .unwrap_or_default()
-        .trim_start_matches('#')
-        .to_owned()
-}
-
-/// Reads a fragment: the first `s=` is the scenario being edited, the rest are options.
-pub fn read_fragment(fragment: &str) -> Opened {
-    let decoded = decode_fragment(fragment);
-    let dropped = decoded.dropped_message().map(LinkProblem::Dropped);
-    let total = decoded.options.len();
-    let mut options = decoded.options.into_iter();
-    let editing = options.next();
-    let mut opened = Opened {
-        editing,
-        others: Vec::new(),
-        problems: Vec::new(),
-    };
-    for (i, option) in options.enumerate() {
-        match option {
-            Ok(s) => opened.others.push(s),
-            Err(error) => opened.problems.push(LinkProblem::Option {
-                number: i + 2,
-                total,
-                error,
-            }),
-        }
-    }
-    opened.problems.extend(dropped);
-    opened
-}
 
 /// The fragment for the scenario being edited and the options kept beside it.
 pub fn fragment_for(current: &Scenario, others: &[Scenario]) -> String {
@@ -110,17 +25,6 @@ pub fn fragment_for(current: &Scenario, others: &[Scenario]) -> String {
 pub fn link_to(fragment: &str) -> String {
     let search = window().location().search().unwrap_or_default();
     format!("{}{search}#{fragment}", page_base())
-}
-
-/// Where the app lives: this page's address without query or fragment, the base of every
-/// link and embed code the app writes.
-pub fn page_base() -> String {
-    let location = window().location();
-    format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    )
 }
 
 /// Keeps the address bar in step with the scenario and its options, and loads links changed

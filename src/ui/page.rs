@@ -5,34 +5,17 @@ use leptos::prelude::*;
 
 use super::announce::Announcer;
 use super::calculator::Calculator;
-use super::embed::report_height_to_host;
 use super::language::{follow_language, LanguageSwitch};
 use super::link::{current_fragment, read_fragment, sync_with_address_bar, LinkProblem};
 use super::state::{use_lang, Calc};
 use super::statement::{view_href, Statement};
 use super::summary::Summary;
+use crate::browser::frame::report_height_to_host;
+use crate::browser::options::display_options;
 use crate::codec::LinkError;
-use crate::display::{self, DisplayOptions, View};
+use crate::display::{DisplayOptions, View};
 use crate::examples::default_scenario;
 use crate::i18n::{fill, t, Msg};
-
-/// Reads the display options and applies the ones that live outside the component tree:
-/// the accent colour (a CSS custom property) and console warnings for unusable options.
-fn display_options() -> DisplayOptions {
-    let options = display::parse(&window().location().search().unwrap_or_default());
-    for warning in &options.warnings {
-        let warning = warning.render(options.lang);
-        web_sys::console::warn_1(&format!("sharecalc: {warning}").into());
-    }
-    if let (Some(accent), Some(root)) = (options.accent, document().document_element()) {
-        if let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) {
-            let _ = root.style().set_property("--app-accent", &accent.css());
-            let _ = root.style().set_property("--app-shared", &accent.css());
-            let _ = root.style().set_property("--app-button", &accent.css());
-        }
-    }
-    options
-}
 
 /// The whole app, mounted on `<body>` by `main.rs`: the state, wired once, and the page,
 /// drawn again in full when the language changes.

@@ -1,8 +1,6 @@
-//! Embedding on council websites: the code generator panel, and the height reports an
-//! embedded page sends to its host.
+//! Embedding on council websites: the code generator panel. (The height an embedded page
+//! reports to its host is in [`crate::browser::frame`], shared with the residents' page.)
 
 mod generator;
-mod resize;
 
 pub use generator::EmbedGenerator;
-pub use resize::report_height_to_host;

@@ -1,11 +1,13 @@
 //! "How the figures are worked out" and "What has happened elsewhere": the method in plain
-//! words, the assumptions in force, and reported outcomes with their sources.
+//! words, the assumptions in force, and reported outcomes with their sources (written by
+//! [`crate::html::results::evidence`]).
 
 use leptos::prelude::*;
 
+use super::drawn::Drawn;
 use crate::engine::{financial_year_label, format_percent, Scenario};
+use crate::html::results::evidence;
 use crate::i18n::{fill, t, Lang, Msg};
-use crate::report::evidence::{CASES, SOURCES_LANG, SPLIT_PRACTICE, SPLIT_PRACTICE_SOURCE};
 use crate::report::words;
 use crate::ui::state::{use_calc, use_lang};
 
@@ -49,36 +51,5 @@ pub fn Method() -> impl IntoView {
 /// Reported outcomes elsewhere, so that nobody mistakes the 20% headline for a promise.
 #[component]
 pub fn Evidence() -> impl IntoView {
-    let lang = use_lang();
-    view! {
-        <section class="app-section" aria-labelledby="evidence-heading">
-            <h2 id="evidence-heading">{t(lang, Msg::EvidenceHeading)}</h2>
-            <p>{t(lang, Msg::EvidenceIntro)}</p>
-            <div class="app-table-scroll" role="region" aria-labelledby="evidence-heading" tabindex="0">
-                <table class="app-table app-table--text">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t(lang, Msg::EvidenceCase)}</th>
-                            <th scope="col">{t(lang, Msg::EvidenceReported)}</th>
-                            <th scope="col">{t(lang, Msg::EvidenceSource)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {CASES.iter().map(|c| view! {
-                            <tr>
-                                <th scope="row">{t(lang, c.case)}</th>
-                                <td>{t(lang, c.reported)}</td>
-                                <td lang=SOURCES_LANG>{c.source}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
-            <h3>{t(lang, Msg::EvidenceSplitHeading)}</h3>
-            <p>
-                {t(lang, SPLIT_PRACTICE)} " (" {t(lang, Msg::EvidenceSourceCited)} " "
-                <span lang=SOURCES_LANG>{SPLIT_PRACTICE_SOURCE}</span> ".)"
-            </p>
-        </section>
-    }
+    view! { <Drawn skeleton=evidence(use_lang()) /> }
 }

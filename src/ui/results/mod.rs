@@ -3,12 +3,13 @@
 
 pub mod chart;
 mod charts;
-mod headlines;
+mod drawn;
 mod method;
 mod tables;
 
 use leptos::prelude::*;
 
+use crate::html::results::headlines;
 use crate::i18n::{fill, t, Msg};
 use crate::report::words;
 use crate::ui::download::download;
@@ -28,6 +29,10 @@ pub fn AtAGlance() -> impl IntoView {
         calc.shown
             .with(|s| calc.results.with(|r| words::summary(lang, s, r)))
     };
+    let figures = move || {
+        calc.shown
+            .with(|s| calc.results.with(|r| headlines(lang, s, r)))
+    };
     view! {
         <section class="app-glance" aria-labelledby="results-heading">
             <h2 id="results-heading">{t(lang, Msg::ResultsHeading)}</h2>
@@ -37,7 +42,7 @@ pub fn AtAGlance() -> impl IntoView {
                     {t(lang, Msg::ResultsStaleDetail)}
                 </div>
             </Show>
-            <headlines::Headlines />
+            <dl class="app-headlines" inner_html=figures></dl>
             <h3>{t(lang, Msg::ResultsPlainWordsHeading)}</h3>
             <p class="app-summary" data-testid="plain-english">{summary}</p>
         </section>

@@ -3,22 +3,29 @@
 //! `{"type": "sharecalc:resize", "height": 1234}`. It carries nothing but a height, so it is
 //! posted to any origin; `embed.js` checks who sent it.
 
-use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
+
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+use super::{document, window};
 
 /// The message type the host page listens for.
 pub const MESSAGE_TYPE: &str = "sharecalc:resize";
 
 /// True when the app runs inside a frame.
 pub fn in_frame() -> bool {
-    match window().parent() {
-        Ok(Some(parent)) => !js_sys::Object::is(&parent, &window()),
+    let Some(window) = window() else {
+        return false;
+    };
+    match window.parent() {
+        Ok(Some(parent)) => !js_sys::Object::is(&parent, &window),
         _ => false,
     }
 }
 
 fn post_height(height: i32) {
-    let Ok(Some(parent)) = window().parent() else {
+    let Some(Ok(Some(parent))) = window().map(|w| w.parent()) else {
         return;
     };
     let message = js_sys::Object::new();
@@ -34,14 +41,16 @@ pub fn report_height_to_host() {
     }
     // The body, not the root element: the root is at least as tall as the frame, so the
     // frame could grow but never shrink.
-    let Some(body) = document().body() else {
+    let Some(body) = document().and_then(|d| d.body()) else {
         return;
     };
-    let last = StoredValue::new(-1);
+    let last = Rc::new(Cell::new(-1));
     let measure = Closure::<dyn Fn()>::new(move || {
-        let height = document().body().map_or(0, |b| b.scroll_height());
-        if height != last.get_value() {
-            last.set_value(height);
+        let height = document()
+            .and_then(|d| d.body())
+            .map_or(0, |b| b.scroll_height());
+        if height != last.get() {
+            last.set(height);
             post_height(height);
         }
     });

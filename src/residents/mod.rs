@@ -1,0 +1,247 @@
+//! The residents' page (`?view=summary`) in the browser, with no UI framework: the page a
+//! resident opens from a council's link or website, often on an old phone over mobile data,
+//! so it downloads and starts in a fraction of the calculator's time (`BENCHMARKS.md`).
+//!
+//! Data flows one way, as in the calculator: the link → a scenario → [`crate::engine`] →
+//! the HTML of [`crate::html::residents`] → the page. The page is written once per link; moving
+//! the reality check writes only the figures' slots again. Nothing here can panic.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::{closure::Closure, JsCast};
+
+use crate::browser::address::{current_fragment, current_query, page_base};
+use crate::browser::frame::report_height_to_host;
+use crate::browser::options::display_options;
+use crate::browser::{document, slots, window};
+use crate::codec::opened::read_fragment;
+use crate::display::{with_lang, DisplayOptions, View};
+use crate::embed_code::app_url;
+use crate::engine::{evaluate, format_money, Scenario};
+use crate::examples::default_scenario;
+use crate::html::escape;
+use crate::html::residents::{figures, page, what_if_percent, Page, DISMISS_ATTRIBUTE, WHAT_IF_ID};
+use crate::i18n::{fill, t, Lang, Msg};
+
+/// How long the reality check must stay still before the new figures are announced.
+const QUIET_MS: i32 = 1000;
+
+/// What the page shows: the linked scenario as planned and the reality check's share.
+struct State {
+    options: DisplayOptions,
+    /// The fragment the page was last written for.
+    fragment: String,
+    planned: Scenario,
+    /// The share of planned savings the reality check is set to, once moved.
+    what_if: Option<f64>,
+    /// The pending announcement, cancelled when the control moves again.
+    announcement: Option<i32>,
+}
+
+type Shared = Rc<RefCell<State>>;
+
+/// Starts the page: reads the options and the link, writes the page and listens to it.
+pub fn start() {
+    let options = display_options();
+    let lang = options.lang;
+    if let Some(doc) = document() {
+        if let Some(root) = doc.document_element() {
+            let _ = root.set_attribute("lang", lang.tag());
+        }
+        doc.set_title(t(lang, Msg::PageTitle));
+    }
+    let state = Rc::new(RefCell::new(State {
+        options,
+        fragment: String::new(),
+        planned: default_scenario(lang),
+        what_if: None,
+        announcement: None,
+    }));
+    open_link(&state);
+    listen(&state);
+    report_height_to_host();
+}
+
+/// The page's root element, `.app-page`.
+fn root() -> Option<web_sys::Element> {
+    document()?.query_selector(".app-page").ok()?
+}
+
+/// Reads the link in the address bar and writes the page for it.
+fn open_link(state: &Shared) {
+    let fragment = current_fragment();
+    let mut st = state.borrow_mut();
+    if st.fragment == fragment && root().is_some() {
+        return;
+    }
+    let lang = st.options.lang;
+    let opened = read_fragment(&fragment);
+    let (planned, broken) = match opened.editing {
+        None => (default_scenario(lang), None),
+        Some(Ok(s)) => (s, None),
+        Some(Err(error)) => (default_scenario(lang), Some(error.message(lang))),
+    };
+    // Links leaving the page carry the link as it came; when its scenario cannot be read, the
+    // page shows the example, and so do they.
+    let carried = if broken.is_some() {
+        ""
+    } else {
+        fragment.as_str()
+    };
+    let href = |view: View, embed: bool| {
+        let options = DisplayOptions {
+            view,
+            embed,
+            ..st.options.clone()
+        };
+        app_url(&page_base(), &options, carried)
+    };
+    let other = Lang::ALL.into_iter().find(|l| *l != lang).unwrap_or(lang);
+    let switch = with_lang(&current_query(), other);
+    let html = page(&Page {
+        lang,
+        embed: st.options.embed,
+        switch_href: format!(
+            "{}#{carried}",
+            if switch.is_empty() { "?" } else { &switch }
+        ),
+        statement_href: href(View::Accessibility, false),
+        full_href: href(View::Editor, false),
+        broken,
+        problems: opened.problems.iter().map(|p| p.message(lang)).collect(),
+    });
+    match (root(), document().and_then(|d| d.body())) {
+        (Some(old), _) => old.set_outer_html(&html),
+        (None, Some(body)) => {
+            let _ = body.insert_adjacent_html("beforeend", &html);
+        }
+        (None, None) => return,
+    }
+    st.fragment = fragment;
+    st.planned = planned;
+    st.what_if = None;
+    drop(st);
+    show_figures(state);
+}
+
+/// Works out the figures with the reality check applied and writes their slots; returns what
+/// a screen reader is told once the control is still.
+fn show_figures(state: &Shared) -> String {
+    let st = state.borrow();
+    let lang = st.options.lang;
+    let mut shown = st.planned.clone();
+    if let Some(share) = st.what_if {
+        shown.realisation = share;
+    }
+    let results = evaluate(&shown);
+    if let Some(root) = root() {
+        for (name, html) in figures(lang, &st.planned, &shown, &results) {
+            slots::fill(&root, &name, &html);
+        }
+        if let Ok(Some(input)) = root.query_selector(&format!("#{WHAT_IF_ID}")) {
+            let percent = what_if_percent(&shown);
+            let _ = input.set_attribute("aria-valuetext", &format!("{percent}%"));
+            if let Ok(input) = input.dyn_into::<web_sys::HtmlInputElement>() {
+                input.set_value(&percent.to_string());
+            }
+        }
+    }
+    let money = |amount: f64| format_money(amount, &shown.currency);
+    fill(
+        lang,
+        Msg::AnnounceUpdated,
+        &[
+            ("npv", &money(results.npv)),
+            ("saving", &money(results.recurring_saving)),
+        ],
+    )
+}
+
+/// The reality check moved: new figures now, and a polite announcement once it is still.
+fn on_what_if(state: &Shared, value: &str) {
+    let Ok(percent) = value.parse::<f64>() else {
+        return;
+    };
+    state.borrow_mut().what_if = Some((percent / 100.0).clamp(0.0, 1.0));
+    let words = show_figures(state);
+    announce_later(state, words);
+}
+
+/// Writes `words` into the live region once the control has been still for [`QUIET_MS`].
+fn announce_later(state: &Shared, words: String) {
+    let Some(window) = window() else {
+        return;
+    };
+    let mut st = state.borrow_mut();
+    if let Some(pending) = st.announcement.take() {
+        window.clear_timeout_with_handle(pending);
+    }
+    let announce = Closure::once_into_js(move || {
+        if let Some(root) = root() {
+            slots::fill(&root, "announcer", &escape(&words));
+        }
+    });
+    st.announcement = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(announce.unchecked_ref(), QUIET_MS)
+        .ok();
+}
+
+/// Moves focus to the main content.
+fn focus_main() {
+    let main = document().and_then(|d| d.get_element_by_id("main"));
+    if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = main.focus();
+    }
+}
+
+/// A click on the page: the skip link moves focus without touching the address (whose
+/// fragment is the scenario), and a notice's button closes it.
+fn on_click(event: &web_sys::Event) {
+    let Some(target) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    if let Ok(Some(_)) = target.closest(".app-skip-link") {
+        event.prevent_default();
+        focus_main();
+    } else if let Ok(Some(button)) = target.closest(&format!("[{DISMISS_ATTRIBUTE}]")) {
+        if let Ok(Some(notice)) = button.closest(".app-notice") {
+            notice.remove();
+        }
+        focus_main();
+    }
+}
+
+/// Listens for the reality check, clicks and a link changed by hand, for the life of the page.
+fn listen(state: &Shared) {
+    let (Some(window), Some(body)) = (window(), document().and_then(|d| d.body())) else {
+        return;
+    };
+    let on_input = {
+        let state = state.clone();
+        Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+            let input = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+            if let Some(input) = input.filter(|i| i.id() == WHAT_IF_ID) {
+                on_what_if(&state, &input.value());
+            }
+        })
+    };
+    let on_click = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| on_click(&event));
+    let on_hash_change = {
+        let state = state.clone();
+        Closure::<dyn Fn()>::new(move || open_link(&state))
+    };
+    let _ = body.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref());
+    let _ = body.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    let _ = window
+        .add_event_listener_with_callback("hashchange", on_hash_change.as_ref().unchecked_ref());
+    // They listen for as long as the page is open.
+    on_input.forget();
+    on_click.forget();
+    on_hash_change.forget();
+}
