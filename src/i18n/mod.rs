@@ -55,18 +55,11 @@ impl Lang {
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }
-
-    fn forms(self, msg: Msg) -> &'static [&'static str] {
-        match self {
-            Lang::En => EN[msg as usize],
-            Lang::Cy => CY[msg as usize],
-        }
-    }
 }
 
 /// The words of a message that has no placeholders.
 pub fn t(lang: Lang, msg: Msg) -> &'static str {
-    let forms = lang.forms(msg);
+    let forms = msg.forms(lang);
     forms[forms.len() - 1]
 }
 
@@ -78,7 +71,7 @@ pub fn fill(lang: Lang, msg: Msg, args: &[(&str, &dyn Display)]) -> String {
 /// A plural message for the count `n` (written where the text says `{n}`), with its other
 /// placeholders filled from `args`: "1 year", "3 years"; "1 flwyddyn", "3 blynedd".
 pub fn count(lang: Lang, msg: Msg, n: u64, args: &[(&str, &dyn Display)]) -> String {
-    let forms = lang.forms(msg);
+    let forms = msg.forms(lang);
     let form = if forms.len() == 1 {
         forms[0]
     } else {
