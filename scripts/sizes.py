@@ -1,4 +1,7 @@
-"""Prints each file a first visit downloads, with its raw and gzip (level 9) size, and the totals.
+"""Prints each file a first visit downloads, with its raw and gzip (level 9) size, and the totals
+for each page: the residents' summary (`?view=summary`, the residents' program) and the
+calculator (everything else, the calculator's program). Both share index.html, the CSS and the
+icon.
 
 Used by scripts/build so that anyone can see what a first visit downloads.
 """
@@ -11,6 +14,9 @@ import sys
 # script a council's own page loads to size an embedded iframe.
 NOT_FETCHED = {"_headers", "nginx-sharecalc.conf", "embed.js"}
 
+# Each page, and the program files (by name prefix) it does not fetch.
+PAGES = {"residents' summary": "sharecalc-", "calculator": "residents-"}
+
 
 def main(dist: str) -> None:
     root = pathlib.Path(dist)
@@ -20,11 +26,14 @@ def main(dist: str) -> None:
             continue
         data = path.read_bytes()
         rows.append((str(path.relative_to(root)), len(data), len(gzip.compress(data, 9))))
-    width = max((len(name) for name, _, _ in rows), default=4)
+    width = max([len(name) for name, _, _ in rows] + [len("first visit, residents' summary")])
     print(f"{'file':<{width}}  {'raw':>10}  {'gzip':>10}")
     for name, raw, gz in rows:
         print(f"{name:<{width}}  {raw:>10,}  {gz:>10,}")
-    print(f"{'total':<{width}}  {sum(r for _, r, _ in rows):>10,}  {sum(g for _, _, g in rows):>10,}")
+    for page, other in PAGES.items():
+        fetched = [(r, g) for name, r, g in rows if not name.startswith(other)]
+        label = f"first visit, {page}"
+        print(f"{label:<{width}}  {sum(r for r, _ in fetched):>10,}  {sum(g for _, g in fetched):>10,}")
 
 
 if __name__ == "__main__":

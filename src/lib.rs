@@ -19,5 +19,5 @@ pub mod report;
 pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod residents;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "calculator"))]
 pub mod ui;

@@ -41,6 +41,11 @@ pub struct Page {
     pub problems: Vec<String>,
 }
 
+/// The part of the page below the figures at a glance (charts, tables, evidence), hidden
+/// until the page's first paint: on an old phone, laying it out takes longer than working out
+/// the figures, so the headline figures reach the screen first.
+pub const LATER_ID: &str = "later";
+
 /// The `button` a notice closes with, which the page listens to.
 pub const DISMISS_ATTRIBUTE: &str = "data-dismiss";
 
@@ -77,6 +82,8 @@ pub fn page(p: &Page) -> String {
         escape(t(lang, Msg::ResultsHeading)),
         escape(t(lang, Msg::ResultsPlainWordsHeading))
     );
+    // Drawn just after the first paint (see [`LATER_ID`]).
+    let _ = write!(out, "<div id=\"{LATER_ID}\" hidden>");
     out.push_str("<div class=\"app-charts\">");
     for (id, title) in CHARTS {
         out.push_str(&chart::skeleton(lang, id, t(lang, title)));
@@ -104,6 +111,7 @@ pub fn page(p: &Page) -> String {
         escape(t(lang, Msg::ResidentsOpenFull))
     );
     out.push_str(&evidence(lang));
+    out.push_str("</div>");
     out.push_str(
         "<div class=\"app-visually-hidden\" aria-live=\"polite\" aria-atomic=\"true\" data-testid=\"announcer\" data-slot=\"announcer\"></div>",
     );
@@ -303,6 +311,17 @@ mod tests {
             assert!(html.contains(marker), "no slot {name}");
             assert!(!content.is_empty(), "slot {name} is empty");
         }
+    }
+
+    #[test]
+    fn only_the_figures_at_a_glance_are_drawn_before_the_first_paint() {
+        let html = page(&sample(Lang::En, false));
+        let later = html.find("id=\"later\" hidden").unwrap_or(0);
+        let headlines = html.find("data-slot=\"headlines\"").unwrap_or(usize::MAX);
+        assert!(later > 0 && headlines < later);
+        assert!(html
+            .find("data-slot=\"chart-annual-drawing\"")
+            .is_some_and(|at| at > later));
     }
 
     #[test]

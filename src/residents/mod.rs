@@ -21,7 +21,9 @@ use crate::embed_code::app_url;
 use crate::engine::{evaluate, format_money, Scenario};
 use crate::examples::default_scenario;
 use crate::html::escape;
-use crate::html::residents::{figures, page, what_if_percent, Page, DISMISS_ATTRIBUTE, WHAT_IF_ID};
+use crate::html::residents::{
+    figures, page, what_if_percent, Page, DISMISS_ATTRIBUTE, LATER_ID, WHAT_IF_ID,
+};
 use crate::i18n::{fill, t, Lang, Msg};
 
 /// How long the reality check must stay still before the new figures are announced.
@@ -123,6 +125,26 @@ fn open_link(state: &Shared) {
     st.what_if = None;
     drop(st);
     show_figures(state);
+    show_later();
+}
+
+/// Shows the part of the page below the figures at a glance once the first paint is done: an
+/// animation frame, then a task.
+fn show_later() {
+    let Some(window) = window() else {
+        return;
+    };
+    let reveal = Closure::once_into_js(|| {
+        if let Some(later) = document().and_then(|d| d.get_element_by_id(LATER_ID)) {
+            let _ = later.remove_attribute("hidden");
+        }
+    });
+    let after_paint = Closure::once_into_js(move || {
+        if let Some(window) = crate::browser::window() {
+            let _ = window.set_timeout_with_callback(reveal.unchecked_ref());
+        }
+    });
+    let _ = window.request_animation_frame(after_paint.unchecked_ref());
 }
 
 /// Works out the figures with the reality check applied and writes their slots; returns what

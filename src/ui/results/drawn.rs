@@ -16,6 +16,8 @@ pub fn Drawn(
 ) -> impl IntoView {
     let node = NodeRef::<leptos::html::Div>::new();
     for (name, html) in slots {
+        // A memo, so that a slot whose HTML comes out the same is not written again.
+        let html = Memo::new(move |_| html.get());
         Effect::new(move || {
             let html = html.get();
             if let Some(root) = node.get() {

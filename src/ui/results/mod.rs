@@ -29,10 +29,10 @@ pub fn AtAGlance() -> impl IntoView {
         calc.shown
             .with(|s| calc.results.with(|r| words::summary(lang, s, r)))
     };
-    let figures = move || {
+    let figures = Memo::new(move |_| {
         calc.shown
             .with(|s| calc.results.with(|r| headlines(lang, s, r)))
-    };
+    });
     view! {
         <section class="app-glance" aria-labelledby="results-heading">
             <h2 id="results-heading">{t(lang, Msg::ResultsHeading)}</h2>
