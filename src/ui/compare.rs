@@ -17,7 +17,7 @@ const CLASSES: [&str; MAX_OPTIONS] = ["option-a", "option-b", "option-c", "optio
 /// Calls `f` with every option's scenario and figures, the one being edited first (as
 /// option A, with any what-if applied), tracking them all.
 pub fn with_options<R>(calc: Calc, f: impl FnOnce(&[Compared]) -> R) -> R {
-    calc.shown.with(|s| {
+    calc.scenario.with(|s| {
         calc.results.with(|r| {
             calc.others.with(|others| {
                 calc.others_results.with(|results| {
@@ -94,7 +94,7 @@ pub fn CompareOptions() -> impl IntoView {
         })
     };
     let chart = Signal::derive(move || {
-        calc.shown.with(|s| {
+        calc.scenario.with(|s| {
             let currency = s.currency.clone();
             let mut series = Vec::new();
             let mut labels: Vec<String> = Vec::new();

@@ -24,6 +24,5 @@ mod settle;
 mod share;
 mod state;
 mod statement;
-mod summary;
 
 pub use page::App;

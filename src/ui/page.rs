@@ -9,7 +9,6 @@ use super::language::{follow_language, LanguageSwitch};
 use super::link::{current_fragment, read_fragment, sync_with_address_bar, LinkProblem};
 use super::state::{use_lang, Calc};
 use super::statement::{view_href, Statement};
-use super::summary::Summary;
 use crate::browser::frame::report_height_to_host;
 use crate::browser::options::display_options;
 use crate::codec::LinkError;
@@ -80,8 +79,7 @@ fn Frame(
     };
     let embed = options.embed;
     let heading = match options.view {
-        View::Summary => Msg::PageHeadingSummary,
-        View::Editor => Msg::PageHeadingEditor,
+        View::Summary | View::Editor => Msg::PageHeadingEditor,
         View::Accessibility => Msg::StatementHeading,
     };
     let statement = move || {
@@ -124,8 +122,9 @@ fn Frame(
                     </div>
                 </Show>
                 {match options.view {
-                    View::Summary => view! { <Summary /> }.into_any(),
-                    View::Editor => view! { <Calculator /> }.into_any(),
+                    // The residents' summary is its own program (`src/residents/`): index.html
+                    // starts this one for it only if the page was opened some other way.
+                    View::Summary | View::Editor => view! { <Calculator /> }.into_any(),
                     View::Accessibility => view! { <Statement /> }.into_any(),
                 }}
                 <Announcer />

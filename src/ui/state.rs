@@ -26,12 +26,7 @@ pub struct Calc {
     pub errors: BoxErrors,
     /// The last valid scenario: the figures keep showing it while a box is unreadable.
     pub scenario: Memo<Scenario>,
-    /// A "what if" share of planned savings that arrives, set by the residents' summary's
-    /// reality check: it changes the figures on screen, never the shared scenario.
-    pub what_if: RwSignal<Option<f64>>,
-    /// The scenario the figures are for: [`Calc::scenario`] with any what-if applied.
-    pub shown: Memo<Scenario>,
-    /// The engine's figures for [`Calc::shown`].
+    /// The engine's figures for [`Calc::scenario`].
     pub results: Memo<Results>,
     /// Other options kept to compare with the scenario being edited (at most 3).
     pub others: RwSignal<Vec<Scenario>>,
@@ -68,15 +63,7 @@ impl Calc {
                 .or_else(|| previous.cloned())
                 .unwrap_or_else(|| initial.clone())
         });
-        let what_if = RwSignal::new(None);
-        let shown = Memo::new(move |_| {
-            let mut s = scenario.get();
-            if let Some(realisation) = what_if.get() {
-                s.realisation = realisation;
-            }
-            s
-        });
-        let results = Memo::new(move |_| shown.with(engine::evaluate));
+        let results = Memo::new(move |_| scenario.with(engine::evaluate));
         let others = RwSignal::new(Vec::new());
         let others_results = Memo::new(move |_| {
             others.with(|o: &Vec<Scenario>| o.iter().map(engine::evaluate).collect())
@@ -93,8 +80,6 @@ impl Calc {
             built,
             errors,
             scenario,
-            what_if,
-            shown,
             results,
             others,
             others_results,
@@ -114,7 +99,7 @@ impl Calc {
 
     /// The currency code of the figures shown.
     pub fn currency(&self) -> String {
-        self.shown.with(|s| s.currency.clone())
+        self.scenario.with(|s| s.currency.clone())
     }
 }
 

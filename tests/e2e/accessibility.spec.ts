@@ -13,11 +13,14 @@ async function expectNoViolations(page: Page, what: string) {
   expect(found, what).toEqual([]);
 }
 
-/** Opens `path` and waits for the figures (or, for the statement, its heading). */
+/** Opens `path` and waits for the whole page (for the statement, its heading). */
 async function open(page: Page, path: string) {
   await page.goto(path);
   await expect(page.locator('h1')).toBeVisible();
-  if (!path.includes('view=accessibility')) await expect(page.getByTestId('npv')).toHaveText(/£/);
+  if (path.includes('view=accessibility')) return;
+  await expect(page.getByTestId('npv')).toHaveText(/£/);
+  // The rest of the page is drawn just after the first paint; axe must see all of it.
+  await expect(page.locator('#evidence-heading')).toBeVisible();
 }
 
 for (const lang of ['en', 'cy']) {
@@ -40,6 +43,7 @@ for (const lang of ['en', 'cy']) {
       await expectNoViolations(page, path);
       await page.goto(path + '#s=this-is-not-a-scenario');
       await expect(page.getByTestId('link-problem')).toBeVisible();
+      await expect(page.locator('#evidence-heading')).toBeVisible();
       await expectNoViolations(page, `${path} with a broken link`);
     }
   });

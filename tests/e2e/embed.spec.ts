@@ -5,20 +5,12 @@ import { test, expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { deflateRawSync } from 'node:zlib';
+import { SIMPLE, fragmentOf } from './scenarios';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const APP = `http://127.0.0.1:${process.env.SHARECALC_PORT ?? 4173}`;
 
-const SIMPLE = {
-  version: 1,
-  title: 'Two councils share finance',
-  horizon_years: 3,
-  discount_rate: 0,
-  partners: [{ name: 'Alpha' }, { name: 'Beta' }],
-  services: [{ name: 'Finance', baseline: [1000000, 500000], saving_rate: 0.1, ramp_years: 1, one_off_cost: 200000 }],
-};
-const FRAGMENT = '#s=' + deflateRawSync(Buffer.from(JSON.stringify(SIMPLE)), { level: 9 }).toString('base64url');
+const FRAGMENT = fragmentOf(SIMPLE);
 
 // A host page on its own loopback origin: its HTML is whatever the test puts in `hostBody`.
 let host: Server;
@@ -153,6 +145,7 @@ test('axe finds nothing in the summary and embed views', async ({ page }) => {
   for (const url of ['/?view=summary' + FRAGMENT, '/?view=summary&embed=1' + FRAGMENT, '/?embed=1' + FRAGMENT, '/?lock=1' + FRAGMENT]) {
     await page.goto(url);
     await expect(page.getByTestId('npv')).toHaveText('£250,000');
+    await expect(page.locator('#evidence-heading')).toBeVisible(); // drawn just after the first paint
     const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
     expect(results.violations, url).toEqual([]);
   }

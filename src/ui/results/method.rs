@@ -19,7 +19,7 @@ fn percent(lang: Lang, msg: Msg, value: f64, decimals: usize) -> String {
 /// The method and the assumptions in force.
 #[component]
 pub fn Method() -> impl IntoView {
-    let s = use_calc().shown;
+    let s = use_calc().scenario;
     let lang = use_lang();
     let assumption = move |f: fn(Lang, &Scenario) -> String| move || s.with(|s| f(lang, s));
     view! {

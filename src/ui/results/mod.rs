@@ -26,11 +26,11 @@ pub fn AtAGlance() -> impl IntoView {
     let calc = use_calc();
     let lang = use_lang();
     let summary = move || {
-        calc.shown
+        calc.scenario
             .with(|s| calc.results.with(|r| words::summary(lang, s, r)))
     };
     let figures = Memo::new(move |_| {
-        calc.shown
+        calc.scenario
             .with(|s| calc.results.with(|r| headlines(lang, s, r)))
     });
     view! {

@@ -14,7 +14,7 @@ pub fn PartnersTable() -> impl IntoView {
     let calc = use_calc();
     let lang = use_lang();
     let table = Signal::derive(move || {
-        calc.shown
+        calc.scenario
             .with(|s| calc.results.with(|r| partners_table(lang, s, r)))
     });
     let heading = t(lang, Msg::ResultsPartnersHeading);
