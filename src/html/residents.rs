@@ -234,49 +234,58 @@ pub fn what_if_percent(shown: &Scenario) -> i64 {
     (shown.realisation * 100.0).round() as i64
 }
 
-/// Every slot's HTML for the scenario as planned (`planned`) and as shown with the reality
-/// check applied (`shown`, with its results `r`): `(slot name, html)`.
+/// The page's slots in two parts: the figures at a glance, written before the first paint, and
+/// the rest (charts and the partners table), written as the later part is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The scenario's title, the reality check's words, the headlines and the plain English.
+    Glance,
+    /// The charts and the partners table.
+    Later,
+}
+
+/// The HTML of each slot in `part` for the scenario as planned (`planned`) and as shown with
+/// the reality check applied (`shown`, with its results `r`): `(slot name, html)`.
 pub fn figures(
+    part: Part,
     lang: Lang,
     planned: &Scenario,
     shown: &Scenario,
     r: &Results,
 ) -> Vec<(String, String)> {
-    let hint = fill(
-        lang,
-        Msg::ResidentsWhatIfHint,
-        &[("planned", &format_percent(planned.realisation, 0))],
-    );
-    let mut slots = vec![
-        ("title".to_owned(), escape(&planned.title)),
-        ("what-if-hint".to_owned(), escape(&hint)),
-        (
-            "what-if-value".to_owned(),
-            format!("{}%", what_if_percent(shown)),
-        ),
-        (
-            "headlines".to_owned(),
-            super::results::headlines(lang, shown, r),
-        ),
-        (
-            "plain-english".to_owned(),
-            escape(&words::summary(lang, shown, r)),
-        ),
-        (
-            "partners-table".to_owned(),
-            super::results::partners_table(lang, shown, r),
-        ),
-    ];
+    if part == Part::Glance {
+        let hint = fill(
+            lang,
+            Msg::ResidentsWhatIfHint,
+            &[("planned", &format_percent(planned.realisation, 0))],
+        );
+        let summary = words::summary(lang, shown, r);
+        return vec![
+            ("title".to_owned(), escape(&planned.title)),
+            ("what-if-hint".to_owned(), escape(&hint)),
+            (
+                "what-if-value".to_owned(),
+                format!("{}%", what_if_percent(shown)),
+            ),
+            (
+                "headlines".to_owned(),
+                super::results::headlines(lang, shown, r),
+            ),
+            ("plain-english".to_owned(), escape(&summary)),
+        ];
+    }
+    let mut slots = vec![(
+        "partners-table".to_owned(),
+        super::results::partners_table(lang, shown, r),
+    )];
     let data = [
         chart::annual(lang, r, &shown.currency),
         chart::cumulative(lang, r, &shown.currency),
     ];
     for ((id, title), data) in CHARTS.into_iter().zip(data) {
         slots.push((format!("{id}-drawing"), chart::drawing(lang, id, &data)));
-        slots.push((
-            format!("{id}-table"),
-            chart::table(lang, t(lang, title), &data),
-        ));
+        let table = chart::table(lang, t(lang, title), &data);
+        slots.push((format!("{id}-table"), table));
     }
     slots
 }
@@ -305,7 +314,11 @@ mod tests {
         let s = default_scenario(Lang::En);
         let r = evaluate(&s);
         let html = page(&sample(Lang::En, false));
-        for (name, content) in figures(Lang::En, &s, &s, &r) {
+        let all = [Part::Glance, Part::Later];
+        for (name, content) in all
+            .into_iter()
+            .flat_map(|p| figures(p, Lang::En, &s, &s, &r))
+        {
             let marker = slot_selector(&name);
             let marker = &marker[1..marker.len() - 1];
             assert!(html.contains(marker), "no slot {name}");
@@ -315,6 +328,14 @@ mod tests {
 
     #[test]
     fn only_the_figures_at_a_glance_are_drawn_before_the_first_paint() {
+        let s = default_scenario(Lang::En);
+        let r = evaluate(&s);
+        let later: Vec<String> = figures(Part::Later, Lang::En, &s, &s, &r)
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect();
+        assert!(later.contains(&"chart-annual-drawing".to_owned()));
+        assert!(!later.contains(&"headlines".to_owned()));
         let html = page(&sample(Lang::En, false));
         let later = html.find("id=\"later\" hidden").unwrap_or(0);
         let headlines = html.find("data-slot=\"headlines\"").unwrap_or(usize::MAX);
@@ -354,7 +375,7 @@ mod tests {
         let mut shown = planned.clone();
         shown.realisation = 0.5;
         let r = evaluate(&shown);
-        let slots = figures(Lang::En, &planned, &shown, &r);
+        let slots = figures(Part::Glance, Lang::En, &planned, &shown, &r);
         let value = slots.iter().find(|(n, _)| n == "what-if-value");
         assert_eq!(value.map(|v| v.1.as_str()), Some("50%"));
         let npv = crate::engine::format_money(r.npv, &shown.currency);

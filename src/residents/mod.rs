@@ -22,7 +22,7 @@ use crate::engine::{evaluate, format_money, Scenario};
 use crate::examples::default_scenario;
 use crate::html::escape;
 use crate::html::residents::{
-    figures, page, what_if_percent, Page, DISMISS_ATTRIBUTE, LATER_ID, WHAT_IF_ID,
+    figures, page, what_if_percent, Page, Part, DISMISS_ATTRIBUTE, LATER_ID, WHAT_IF_ID,
 };
 use crate::i18n::{fill, t, Lang, Msg};
 
@@ -124,17 +124,19 @@ fn open_link(state: &Shared) {
     st.planned = planned;
     st.what_if = None;
     drop(st);
-    show_figures(state);
-    show_later();
+    show_figures(state, &[Part::Glance]);
+    show_later(state);
 }
 
-/// Shows the part of the page below the figures at a glance once the first paint is done: an
-/// animation frame, then a task.
-fn show_later() {
+/// Draws and shows the part of the page below the figures at a glance once the first paint is
+/// done: an animation frame, then a task.
+fn show_later(state: &Shared) {
     let Some(window) = window() else {
         return;
     };
-    let reveal = Closure::once_into_js(|| {
+    let state = state.clone();
+    let reveal = Closure::once_into_js(move || {
+        show_figures(&state, &[Part::Later]);
         if let Some(later) = document().and_then(|d| d.get_element_by_id(LATER_ID)) {
             let _ = later.remove_attribute("hidden");
         }
@@ -147,9 +149,9 @@ fn show_later() {
     let _ = window.request_animation_frame(after_paint.unchecked_ref());
 }
 
-/// Works out the figures with the reality check applied and writes their slots; returns what
-/// a screen reader is told once the control is still.
-fn show_figures(state: &Shared) -> String {
+/// Works out the figures with the reality check applied and writes the slots of `parts`;
+/// returns what a screen reader is told once the control is still.
+fn show_figures(state: &Shared, parts: &[Part]) -> String {
     let st = state.borrow();
     let lang = st.options.lang;
     let mut shown = st.planned.clone();
@@ -158,8 +160,10 @@ fn show_figures(state: &Shared) -> String {
     }
     let results = evaluate(&shown);
     if let Some(root) = root() {
-        for (name, html) in figures(lang, &st.planned, &shown, &results) {
-            slots::fill(&root, &name, &html);
+        for part in parts {
+            for (name, html) in figures(*part, lang, &st.planned, &shown, &results) {
+                slots::fill(&root, &name, &html);
+            }
         }
         if let Ok(Some(input)) = root.query_selector(&format!("#{WHAT_IF_ID}")) {
             let percent = what_if_percent(&shown);
@@ -186,7 +190,7 @@ fn on_what_if(state: &Shared, value: &str) {
         return;
     };
     state.borrow_mut().what_if = Some((percent / 100.0).clamp(0.0, 1.0));
-    let words = show_figures(state);
+    let words = show_figures(state, &[Part::Glance, Part::Later]);
     announce_later(state, words);
 }
 

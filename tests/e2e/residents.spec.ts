@@ -10,7 +10,7 @@ const SLIDER = 'What if only this share of the planned savings arrives?';
 /** The names of the programs (`.wasm`) a visit to `path` fetches. */
 async function programsFetched(page: Page, path: string): Promise<string[]> {
   const wasm: string[] = [];
-  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname.replace(/-[0-9a-f]{16}_bg\.wasm$/, '')); });
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname.replace(/-[0-9a-f]+_bg\.wasm$/, '')); });
   await page.goto(path);
   await expect(page.getByTestId('npv')).toHaveText(/£/);
   await page.waitForLoadState('networkidle');
