@@ -6,10 +6,11 @@
 // Not part of the e2e suite (Playwright's testDir is tests/e2e): timings on a shared machine
 // are too noisy for pass/fail tests, so they are checked here, by hand or in CI, instead.
 
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir, totalmem, cpus, release } from 'node:os';
-import { join, relative } from 'node:path';
+import { extname, join, normalize, relative } from 'node:path';
 import { deflateRawSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
@@ -18,7 +19,7 @@ const args = Object.fromEntries(
 );
 const DIST = args.dist ?? 'dist';
 const OUT = args.out ?? 'BENCHMARKS.md';
-const LOADS = 15; // first-figure loads per page (budget: at least 10)
+const LOADS = 25; // first-figure loads per page (budget: at least 10)
 const EDITS = 60; // measured edits per scenario (budget: at least 50)
 const WARMUP_EDITS = 5; // unmeasured edits first, so one-off work (JIT, first allocation) is not counted
 const CATCH_UP_EDITS = 10; // edits each followed by a second of stillness, for the deferred panels
@@ -137,23 +138,38 @@ function fragment(scenario) {
 // ---------------------------------------------------------------------------------------
 // Static servers
 
+/** The content types a static host sends for the bundle's files. */
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
 /**
- * Serves `directory` with Python's plain static server on a port the system picks, so that
- * another server already on a fixed port (another checkout's tests) can never be measured
- * by mistake. Resolves once the server says where it listens.
+ * Serves `directory` as a plain static host does: HTTP/1.1 with keep-alive, the right content
+ * types, no compression and no caching headers, on a port the system picks (so that another
+ * checkout's server on a fixed port can never be measured by mistake). Python's `http.server`,
+ * used before, speaks HTTP/1.0 and opens a connection per file, which no real host does and which
+ * penalised a page for each file it loads far more than a real host would.
  */
 function serve(directory) {
-  const server = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', directory], {
-    stdio: ['ignore', 'pipe', 'ignore'],
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = normalize(join(directory, path.endsWith('/') ? path + 'index.html' : path));
+    if (!file.startsWith(normalize(directory)) || !existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    const data = readFileSync(file);
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': data.length });
+    res.end(data);
   });
-  return new Promise((resolve, reject) => {
-    let said = '';
-    server.stdout.on('data', (chunk) => {
-      said += chunk;
-      const port = said.match(/port (\d+)/)?.[1];
-      if (port) resolve({ url: `http://127.0.0.1:${port}/`, stop: () => server.kill() });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      resolve({ url: `http://127.0.0.1:${server.address().port}/`, stop: () => { server.closeAllConnections(); server.close(); } });
     });
-    server.on('exit', () => reject(new Error(`the static server for ${directory} stopped: ${said}`)));
   });
 }
 
@@ -390,7 +406,7 @@ function report({ date, host, size, visits, bare, times, recalc, engine, checks 
   lines.push('## Time to the first figure', '');
   lines.push(
     `From navigation start to the animation frame after \`[data-testid=npv]\` first has text, over ${LOADS} loads, each in a`,
-    'fresh browser context (empty cache, as on a first visit), from a local `python3 -m http.server`. The bare page is an',
+    'fresh browser context (empty cache, as on a first visit), from a local static server (HTTP/1.1, keep-alive). The bare page is an',
     'HTML file holding only that element, loaded the same way: the ratio cancels most of the machine\'s speed and noise.',
     '',
   );
