@@ -9,3 +9,11 @@ pub fn fill(root: &web_sys::Element, name: &str, html: &str) {
         slot.set_inner_html(html);
     }
 }
+
+/// Whether the slot `name` inside `root` is inside a closed `<details>`, and so out of sight.
+pub fn is_closed_away(root: &web_sys::Element, name: &str) -> bool {
+    match root.query_selector(&slot_selector(name)) {
+        Ok(Some(slot)) => matches!(slot.closest("details:not([open])"), Ok(Some(_))),
+        _ => false,
+    }
+}

@@ -202,3 +202,24 @@ test('axe finds nothing on the calculator, with and without an error showing', a
   results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   expect(results.violations).toEqual([]);
 });
+
+test('a chart\'s table follows the figures, whether it was open or closed while they changed', async ({ page }) => {
+  await open(page);
+  const annual = page.locator('#chart-annual');
+  const firstYearAlone = annual.locator('tbody tr').first().locator('td').first();
+  const figure = async () => pounds(await page.getByTestId('npv').textContent());
+  await annual.getByText('Show as a table').click();
+  const before = pounds(await firstYearAlone.textContent());
+  // One more pound for the first partner's first service: the year-one cost alone rises by a pound.
+  const box = page.getByTestId('baseline-0-0');
+  const cost = pounds(await box.inputValue());
+  await box.fill(String(cost + 1));
+  await expect.poll(async () => pounds(await firstYearAlone.textContent())).toBe(before + 1);
+  // Closed, it is not written while the figures change; opened again, it shows them.
+  await annual.getByText('Show as a table').click();
+  const npv = await figure();
+  await box.fill(String(cost + 1001));
+  await expect.poll(figure).not.toBe(npv);
+  await annual.getByText('Show as a table').click();
+  await expect.poll(async () => pounds(await firstYearAlone.textContent())).toBe(before + 1001);
+});
