@@ -11,6 +11,7 @@
 pub mod chart;
 pub mod residents;
 pub mod results;
+pub mod statement;
 
 /// Escapes text for an HTML element or a quoted attribute.
 pub fn escape(text: &str) -> String {

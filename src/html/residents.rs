@@ -8,6 +8,8 @@ use std::fmt::Write as _;
 use super::chart;
 use super::escape;
 use super::results::{evidence, table_region};
+use super::statement::statement;
+use crate::display::View;
 use crate::engine::{format_percent, Results, Scenario};
 use crate::i18n::{fill, t, Lang, Msg};
 use crate::report::words;
@@ -23,8 +25,10 @@ pub const WHAT_IF_ID: &str = "what-if";
 
 /// What the page needs besides the scenario: its language, whether it is embedded, where its
 /// links go, and any problem with the link it was opened from.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Page {
+    /// Which page: the summary, or the accessibility statement.
+    pub view: View,
     /// The page's language.
     pub lang: Lang,
     /// Inside a council's page: no header or footer, and leaving links open a new tab.
@@ -33,7 +37,7 @@ pub struct Page {
     pub switch_href: String,
     /// The accessibility statement.
     pub statement_href: String,
-    /// The full calculator with this scenario.
+    /// The full calculator with this scenario (the statement's way back).
     pub full_href: String,
     /// Why the link's scenario could not be read (the default example is shown instead).
     pub broken: Option<String>,
@@ -66,14 +70,47 @@ pub fn page(p: &Page) -> String {
     }
     out.push_str("<main class=\"app-main app-width\" id=\"main\" tabindex=\"-1\">");
     language_switch(&mut out, p);
+    let heading = match p.view {
+        View::Accessibility => Msg::StatementHeading,
+        View::Summary | View::Editor => Msg::PageHeadingSummary,
+    };
     let _ = write!(
         out,
         "<h1 class=\"app-title\">{}</h1>",
-        escape(t(lang, Msg::PageHeadingSummary))
+        escape(t(lang, heading))
     );
-    notices(&mut out, p);
+    if p.view == View::Accessibility {
+        out.push_str(&statement(lang, &p.full_href));
+    } else {
+        summary(&mut out, p);
+    }
+    let statement = escape(&p.statement_href);
+    let accessibility = escape(t(lang, Msg::PageFooterAccessibility));
+    if p.embed {
+        let _ = write!(
+            out,
+            "<p class=\"app-embed-footer\"><a href=\"{statement}\" target=\"_blank\" rel=\"noopener\">{accessibility}</a></p></main>"
+        );
+    } else {
+        let _ = write!(
+            out,
+            "</main><footer class=\"app-footer\"><div class=\"app-width\"><p>{}</p><p>{}</p>\
+<p><a href=\"{statement}\" data-testid=\"statement-link\">{accessibility}</a></p></div></footer>",
+            escape(t(lang, Msg::PageFooterPrivate)),
+            escape(t(lang, Msg::PageFooterIllustrative))
+        );
+    }
+    out.push_str("</div>");
+    out
+}
+
+/// The summary's content: problems with the link, the reality check, the figures at a glance,
+/// and the later part (charts, partners, evidence).
+fn summary(out: &mut String, p: &Page) {
+    let lang = p.lang;
+    notices(out, p);
     out.push_str("<h2 class=\"app-scenario-title\" data-slot=\"title\"></h2>");
-    reality_check(&mut out, lang);
+    reality_check(out, lang);
     let _ = write!(
         out,
         "<section class=\"app-glance\" aria-labelledby=\"results-heading\"><h2 id=\"results-heading\">{}</h2>\
@@ -115,24 +152,6 @@ pub fn page(p: &Page) -> String {
     out.push_str(
         "<div class=\"app-visually-hidden\" aria-live=\"polite\" aria-atomic=\"true\" data-testid=\"announcer\" data-slot=\"announcer\"></div>",
     );
-    let statement = escape(&p.statement_href);
-    let accessibility = escape(t(lang, Msg::PageFooterAccessibility));
-    if p.embed {
-        let _ = write!(
-            out,
-            "<p class=\"app-embed-footer\"><a href=\"{statement}\" target=\"_blank\" rel=\"noopener\">{accessibility}</a></p></main>"
-        );
-    } else {
-        let _ = write!(
-            out,
-            "</main><footer class=\"app-footer\"><div class=\"app-width\"><p>{}</p><p>{}</p>\
-<p><a href=\"{statement}\" data-testid=\"statement-link\">{accessibility}</a></p></div></footer>",
-            escape(t(lang, Msg::PageFooterPrivate)),
-            escape(t(lang, Msg::PageFooterIllustrative))
-        );
-    }
-    out.push_str("</div>");
-    out
 }
 
 /// "English | Cymraeg": the current language in words, the other a link to this page in it.
@@ -299,6 +318,7 @@ mod tests {
 
     fn sample(lang: Lang, embed: bool) -> Page {
         Page {
+            view: View::Summary,
             lang,
             embed,
             switch_href: "?lang=cy#s=x".into(),
@@ -353,6 +373,19 @@ mod tests {
         let full = page(&sample(Lang::En, false));
         assert!(full.contains("<header") && full.contains("<footer"));
         assert!(full.contains("<a class=\"app-skip-link\" href=\"#main\">"));
+    }
+
+    #[test]
+    fn the_statement_is_the_same_frame_with_the_statement_inside() {
+        let mut p = sample(Lang::En, false);
+        p.view = View::Accessibility;
+        let html = page(&p);
+        assert!(html.contains(&format!(
+            "<h1 class=\"app-title\">{}</h1>",
+            t(Lang::En, Msg::StatementHeading)
+        )));
+        assert!(html.contains("data-testid=\"statement-back\"") && html.contains("<footer"));
+        assert!(!html.contains("data-slot") && !html.contains(WHAT_IF_ID));
     }
 
     #[test]

@@ -1,6 +1,7 @@
-//! The residents' page (`?view=summary`) in the browser, with no UI framework: the page a
-//! resident opens from a council's link or website, often on an old phone over mobile data,
-//! so it downloads and starts in a fraction of the calculator's time (`BENCHMARKS.md`).
+//! The residents' pages in the browser, with no UI framework: the summary (`?view=summary`), the
+//! page a resident opens from a council's link or website, often on an old phone over mobile
+//! data, so it downloads and starts in a fraction of the calculator's time (`BENCHMARKS.md`);
+//! and the accessibility statement (`?view=accessibility`), which every page links to.
 //!
 //! Data flows one way, as in the calculator: the link → a scenario → [`crate::engine`] →
 //! the HTML of [`crate::html::residents`] → the page. The page is written once per link; moving
@@ -102,6 +103,7 @@ fn open_link(state: &Shared) {
     let other = Lang::ALL.into_iter().find(|l| *l != lang).unwrap_or(lang);
     let switch = with_lang(&current_query(), other);
     let html = page(&Page {
+        view: st.options.view,
         lang,
         embed: st.options.embed,
         switch_href: format!(
@@ -123,9 +125,12 @@ fn open_link(state: &Shared) {
     st.fragment = fragment;
     st.planned = planned;
     st.what_if = None;
+    let summary = st.options.view != View::Accessibility;
     drop(st);
-    show_figures(state, &[Part::Glance]);
-    show_later(state);
+    if summary {
+        show_figures(state, &[Part::Glance]);
+        show_later(state);
+    }
 }
 
 /// Draws and shows the part of the page below the figures at a glance once the first paint is

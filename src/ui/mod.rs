@@ -23,6 +23,5 @@ mod results;
 mod settle;
 mod share;
 mod state;
-mod statement;
 
 pub use page::App;

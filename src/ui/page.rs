@@ -6,13 +6,13 @@ use leptos::prelude::*;
 use super::announce::Announcer;
 use super::calculator::Calculator;
 use super::language::{follow_language, LanguageSwitch};
-use super::link::{current_fragment, read_fragment, sync_with_address_bar, LinkProblem};
+use super::link::{current_fragment, page_base, read_fragment, sync_with_address_bar, LinkProblem};
 use super::state::{use_lang, Calc};
-use super::statement::{view_href, Statement};
 use crate::browser::frame::report_height_to_host;
 use crate::browser::options::display_options;
 use crate::codec::LinkError;
 use crate::display::{DisplayOptions, View};
+use crate::embed_code::app_url;
 use crate::examples::default_scenario;
 use crate::i18n::{fill, t, Msg};
 
@@ -78,14 +78,16 @@ fn Frame(
         broken.set(None);
     };
     let embed = options.embed;
-    let heading = match options.view {
-        View::Summary | View::Editor => Msg::PageHeadingEditor,
-        View::Accessibility => Msg::StatementHeading,
+    // The accessibility statement, never embedded, with the scenario and the language.
+    let statement_options = DisplayOptions {
+        view: View::Accessibility,
+        embed: false,
+        ..options.clone()
     };
-    let statement = move || {
+    let statement = Memo::new(move |_| {
         calc.settled_fragment
-            .with(|f| view_href(View::Accessibility, f))
-    };
+            .with(|f| app_url(&page_base(), &statement_options, f))
+    });
     // Inside a council's page the statement opens in a new tab, leaving the host page alone.
     let statement_target = embed.then_some("_blank");
     view! {
@@ -104,7 +106,7 @@ fn Frame(
             })}
             <main class="app-main app-width" id="main" tabindex="-1">
                 <LanguageSwitch />
-                <h1 class="app-title">{t(lang, heading)}</h1>
+                <h1 class="app-title">{t(lang, Msg::PageHeadingEditor)}</h1>
                 {move || broken.get().map(|message| view! {
                     <div class="app-notice app-notice--error" role="alert" data-testid="link-problem">
                         <h2 class="app-notice__title">{t(lang, Msg::PageBrokenLinkTitle)}</h2>
@@ -121,12 +123,10 @@ fn Frame(
                         <button type="button" class="app-button app-button--secondary" on:click=move |_| problems.set(Vec::new())>{t(lang, Msg::PageCarryOn)}</button>
                     </div>
                 </Show>
-                {match options.view {
-                    // The residents' summary is its own program (`src/residents/`): index.html
-                    // starts this one for it only if the page was opened some other way.
-                    View::Summary | View::Editor => view! { <Calculator /> }.into_any(),
-                    View::Accessibility => view! { <Statement /> }.into_any(),
-                }}
+                // Always the calculator: the summary and the statement are the residents'
+                // program (`src/residents/`), and index.html starts this one for them only if the
+                // page was opened some other way.
+                <Calculator />
                 <Announcer />
                 {embed.then(|| view! {
                     <p class="app-embed-footer">

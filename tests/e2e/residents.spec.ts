@@ -8,18 +8,20 @@ const FRAGMENT = fragmentOf(SIMPLE);
 const SLIDER = 'What if only this share of the planned savings arrives?';
 
 /** The names of the programs (`.wasm`) a visit to `path` fetches. */
-async function programsFetched(page: Page, path: string): Promise<string[]> {
+async function programsFetched(page: Page, path: string, shown = 'npv'): Promise<string[]> {
   const wasm: string[] = [];
   page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname.replace(/-[0-9a-f]+_bg\.wasm$/, '')); });
   await page.goto(path);
-  await expect(page.getByTestId('npv')).toHaveText(/£/);
+  await expect(page.getByTestId(shown)).toBeVisible();
   await page.waitForLoadState('networkidle');
   return wasm;
 }
 
-test('a residents\' link downloads only the residents\' program, the calculator only its own', async ({ page }) => {
+test('a residents\' link and the statement download only the residents\' program, the calculator only its own', async ({ page }) => {
   expect(await programsFetched(page, '/?view=summary' + FRAGMENT)).toEqual(['/residents']);
   expect(await programsFetched(page, '/' + FRAGMENT)).toEqual(['/sharecalc']);
+  // The accessibility statement, linked from every page, is read without the calculator too.
+  expect(await programsFetched(page, '/?view=accessibility' + FRAGMENT, 'statement-back')).toEqual(['/residents']);
 });
 
 test('the reality check changes the figures, charts and tables, and leaves an open table open', async ({ page }) => {
