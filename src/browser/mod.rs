@@ -9,6 +9,10 @@ pub mod frame;
 pub mod options;
 pub mod slots;
 
+use wasm_bindgen::JsCast;
+
+use crate::i18n::Lang;
+
 /// The page's window, if there is one.
 pub fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -17,4 +21,19 @@ pub fn window() -> Option<web_sys::Window> {
 /// The page's document, if there is one.
 pub fn document() -> Option<web_sys::Document> {
     window()?.document()
+}
+
+/// Focuses the element with `id` now, scrolling it into view; true when it was found.
+pub fn focus(id: &str) -> bool {
+    let element = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    element.is_some_and(|el| el.focus().is_ok())
+}
+
+/// Sets `<html lang>` to `lang`, so that screen readers and spelling use the page's language.
+pub fn set_lang(lang: Lang) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
 }

@@ -15,7 +15,7 @@ use wasm_bindgen::{closure::Closure, JsCast};
 use crate::browser::address::{current_fragment, current_query, page_base};
 use crate::browser::frame::report_height_to_host;
 use crate::browser::options::display_options;
-use crate::browser::{document, slots, window};
+use crate::browser::{document, focus, set_lang, slots, window};
 use crate::codec::opened::read_fragment;
 use crate::display::{with_lang, DisplayOptions, View};
 use crate::embed_code::app_url;
@@ -48,10 +48,8 @@ type Shared = Rc<RefCell<State>>;
 pub fn start() {
     let options = display_options();
     let lang = options.lang;
+    set_lang(lang);
     if let Some(doc) = document() {
-        if let Some(root) = doc.document_element() {
-            let _ = root.set_attribute("lang", lang.tag());
-        }
         doc.set_title(t(lang, Msg::PageTitle));
     }
     let state = Rc::new(RefCell::new(State {
@@ -218,14 +216,6 @@ fn announce_later(state: &Shared, words: String) {
         .ok();
 }
 
-/// Moves focus to the main content.
-fn focus_main() {
-    let main = document().and_then(|d| d.get_element_by_id("main"));
-    if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = main.focus();
-    }
-}
-
 /// A click on the page: the skip link moves focus without touching the address (whose
 /// fragment is the scenario), and a notice's button closes it.
 fn on_click(event: &web_sys::Event) {
@@ -237,12 +227,12 @@ fn on_click(event: &web_sys::Event) {
     };
     if let Ok(Some(_)) = target.closest(".app-skip-link") {
         event.prevent_default();
-        focus_main();
+        focus("main");
     } else if let Ok(Some(button)) = target.closest(&format!("[{DISMISS_ATTRIBUTE}]")) {
         if let Ok(Some(notice)) = button.closest(".app-notice") {
             notice.remove();
         }
-        focus_main();
+        focus("main");
     }
 }
 

@@ -6,6 +6,8 @@ use leptos::prelude::*;
 
 use super::focus::focus_later;
 use super::state::use_calc;
+use crate::browser::address::current_query;
+use crate::browser::set_lang;
 use crate::display::with_lang;
 use crate::i18n::{t, Lang, Msg};
 
@@ -15,11 +17,9 @@ const SWITCH_ID: &str = "language-switch";
 /// Sets `<html lang>` and writes `?lang=` into the address bar (keeping the fragment and
 /// every other option), without a new history entry.
 fn apply(lang: Lang) {
-    if let Some(root) = document().document_element() {
-        let _ = root.set_attribute("lang", lang.tag());
-    }
+    set_lang(lang);
     let location = window().location();
-    let query = with_lang(&location.search().unwrap_or_default(), lang);
+    let query = with_lang(&current_query(), lang);
     let url = format!(
         "{}{query}{}",
         location.pathname().unwrap_or_default(),
@@ -48,7 +48,7 @@ pub fn LanguageSwitch() -> impl IntoView {
             view! { <li><span aria-current="true" lang=lang.tag()>{lang.own_name()}</span></li> }
                 .into_any()
         } else {
-            let query = with_lang(&window().location().search().unwrap_or_default(), lang);
+            let query = with_lang(&current_query(), lang);
             let query = if query.is_empty() {
                 "?".to_owned()
             } else {

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
+use crate::browser::address::current_query;
 pub use crate::browser::address::{current_fragment, page_base};
 use crate::codec::link::encode_fragment;
 pub use crate::codec::opened::{read_fragment, LinkProblem};
@@ -23,8 +24,7 @@ pub fn fragment_for(current: &Scenario, others: &[Scenario]) -> String {
 
 /// The full address of a fragment: this page, its display options, and the fragment.
 pub fn link_to(fragment: &str) -> String {
-    let search = window().location().search().unwrap_or_default();
-    format!("{}{search}#{fragment}", page_base())
+    format!("{}{}#{fragment}", page_base(), current_query())
 }
 
 /// Keeps the address bar in step with the scenario and its options, and loads links changed
