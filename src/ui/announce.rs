@@ -7,8 +7,8 @@ use leptos::prelude::*;
 
 use super::settle::Pause;
 use super::state::{use_calc, use_lang};
-use crate::engine::format_money;
-use crate::i18n::{fill, t, Msg};
+use sharecalc_core::engine::format_money;
+use sharecalc_core::i18n::{fill, t, Msg};
 
 /// How long the figures must stay still before they are announced.
 const QUIET: Duration = Duration::from_millis(1000);

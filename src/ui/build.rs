@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 
 use super::draft::{Basis, Draft, PartnerDraft, ServiceDraft, Text};
-use crate::engine::{self, Partner, Scenario, Service, Split, FORMAT_VERSION};
-use crate::i18n::{fill, t, Lang, Msg};
+use sharecalc_core::engine::{self, Partner, Scenario, Service, Split, FORMAT_VERSION};
+use sharecalc_core::i18n::{fill, t, Lang, Msg};
 
 /// One problem with what was typed.
 #[derive(Clone, Debug, PartialEq)]
@@ -102,7 +102,7 @@ impl Reader {
         id: String,
         label: String,
         fallback: T,
-        parse: impl Fn(&str) -> Result<T, crate::i18n::Text>,
+        parse: impl Fn(&str) -> Result<T, sharecalc_core::i18n::Text>,
     ) -> T {
         match box_.with(|t| parse(t)) {
             Ok(v) => v,
@@ -125,7 +125,7 @@ impl Reader {
     /// A count of people or things, read like an amount; `help` says what to type.
     fn count(&mut self, box_: Text, id: String, label: String, help: Msg) -> f64 {
         self.read(box_, id, label, 1.0, |t| {
-            engine::parse_money(t).map_err(|_| crate::i18n::Text::new(help))
+            engine::parse_money(t).map_err(|_| sharecalc_core::i18n::Text::new(help))
         })
     }
 

@@ -13,9 +13,9 @@ use super::keep::Keep;
 use super::later::AfterFirstPaint;
 use super::results::{AtAGlance, Details, Evidence, Method};
 use super::share::SharePanel;
-use crate::display::DisplayOptions;
-use crate::i18n::{t, Msg};
 use crate::ui::state::use_lang;
+use sharecalc_core::display::DisplayOptions;
+use sharecalc_core::i18n::{t, Msg};
 
 /// The calculator page's content.
 #[component]

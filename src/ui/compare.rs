@@ -7,9 +7,9 @@ use leptos::prelude::*;
 
 use super::results::chart::BarChart;
 use super::state::{use_calc, use_lang, Calc};
-use crate::compare::{name, rows, summary, Compared, MAX_OPTIONS};
-use crate::html::chart::{ChartData, Series};
-use crate::i18n::{fill, t, Msg};
+use sharecalc_core::compare::{name, rows, summary, Compared, MAX_OPTIONS};
+use sharecalc_core::html::chart::{ChartData, Series};
+use sharecalc_core::i18n::{fill, t, Msg};
 
 /// CSS classes for each option's bars, in letter order.
 const CLASSES: [&str; MAX_OPTIONS] = ["option-a", "option-b", "option-c", "option-d"];
@@ -98,17 +98,18 @@ pub fn CompareOptions() -> impl IntoView {
             let currency = s.currency.clone();
             let mut series = Vec::new();
             let mut labels: Vec<String> = Vec::new();
-            let mut add =
-                |i: usize, scenario: &crate::engine::Scenario, results: &crate::engine::Results| {
-                    if results.years.len() > labels.len() {
-                        labels = results.years.iter().map(|y| y.label.clone()).collect();
-                    }
-                    series.push(Series {
-                        name: name(lang, i, scenario),
-                        class: CLASSES[i % MAX_OPTIONS],
-                        values: results.years.iter().map(|y| y.cumulative).collect(),
-                    });
-                };
+            let mut add = |i: usize,
+                           scenario: &sharecalc_core::engine::Scenario,
+                           results: &sharecalc_core::engine::Results| {
+                if results.years.len() > labels.len() {
+                    labels = results.years.iter().map(|y| y.label.clone()).collect();
+                }
+                series.push(Series {
+                    name: name(lang, i, scenario),
+                    class: CLASSES[i % MAX_OPTIONS],
+                    values: results.years.iter().map(|y| y.cumulative).collect(),
+                });
+            };
             calc.results.with(|r| add(0, s, r));
             calc.others.with(|others| {
                 calc.others_results.with(|results| {

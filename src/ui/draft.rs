@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use super::analysis::RangesDraft;
-use crate::engine::{Partner, Scenario, Service, Split};
-use crate::i18n::{t, Lang, Msg};
+use sharecalc_core::engine::{Partner, Scenario, Service, Split};
+use sharecalc_core::i18n::{t, Lang, Msg};
 
 /// How a service's costs are divided, as picked in the editor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

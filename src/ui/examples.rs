@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::examples::EXAMPLES;
-use crate::i18n::{fill, t, Msg};
 use crate::ui::state::{use_calc, use_lang};
+use sharecalc_core::examples::EXAMPLES;
+use sharecalc_core::i18n::{fill, t, Msg};
 
 /// "Start from an example": a select and a button that loads it into the editor, written in
 /// the page's language.

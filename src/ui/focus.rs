@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-pub use crate::browser::focus as focus_now;
+pub use sharecalc_web::focus as focus_now;
 
 /// Focuses the element with `id` on the next frame; does nothing if it is gone.
 pub fn focus_later(id: String) {

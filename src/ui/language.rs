@@ -6,10 +6,10 @@ use leptos::prelude::*;
 
 use super::focus::focus_later;
 use super::state::use_calc;
-use crate::browser::address::current_query;
-use crate::browser::set_lang;
-use crate::display::with_lang;
-use crate::i18n::{t, Lang, Msg};
+use sharecalc_core::display::with_lang;
+use sharecalc_core::i18n::{t, Lang, Msg};
+use sharecalc_web::address::current_query;
+use sharecalc_web::set_lang;
 
 /// The id of the link to the other language, focused again after a switch.
 const SWITCH_ID: &str = "language-switch";

@@ -6,13 +6,13 @@
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
-use crate::browser::address::current_query;
-pub use crate::browser::address::{current_fragment, page_base};
-use crate::codec::link::encode_fragment;
-pub use crate::codec::opened::{read_fragment, LinkProblem};
-use crate::codec::LinkError;
-use crate::engine::Scenario;
 use crate::ui::state::Calc;
+use sharecalc_core::codec::link::encode_fragment;
+pub use sharecalc_core::codec::opened::{read_fragment, LinkProblem};
+use sharecalc_core::codec::LinkError;
+use sharecalc_core::engine::Scenario;
+use sharecalc_web::address::current_query;
+pub use sharecalc_web::address::{current_fragment, page_base};
 
 /// The fragment for the scenario being edited and the options kept beside it.
 pub fn fragment_for(current: &Scenario, others: &[Scenario]) -> String {

@@ -8,13 +8,13 @@ use super::calculator::Calculator;
 use super::language::{follow_language, LanguageSwitch};
 use super::link::{current_fragment, page_base, read_fragment, sync_with_address_bar, LinkProblem};
 use super::state::{use_lang, Calc};
-use crate::browser::frame::report_height_to_host;
-use crate::browser::options::display_options;
-use crate::codec::LinkError;
-use crate::display::{DisplayOptions, View};
-use crate::embed_code::app_url;
-use crate::examples::default_scenario;
-use crate::i18n::{fill, t, Msg};
+use sharecalc_core::codec::LinkError;
+use sharecalc_core::display::{DisplayOptions, View};
+use sharecalc_core::embed_code::app_url;
+use sharecalc_core::examples::default_scenario;
+use sharecalc_core::i18n::{fill, t, Msg};
+use sharecalc_web::frame::report_height_to_host;
+use sharecalc_web::options::display_options;
 
 /// The whole app, mounted on `<body>` by `main.rs`: the state, wired once, and the page,
 /// drawn again in full when the language changes.
@@ -124,7 +124,7 @@ fn Frame(
                     </div>
                 </Show>
                 // Always the calculator: the summary and the statement are the residents'
-                // program (`src/residents/`), and index.html starts this one for them only if the
+                // program (`crates/residents/`), and index.html starts this one for them only if the
                 // page was opened some other way.
                 <Calculator />
                 <Announcer />

@@ -9,8 +9,8 @@ use super::build::{build, Built};
 use super::draft::Draft;
 use super::link::{fragment_for, link_to};
 use super::settle::settled;
-use crate::engine::{self, Results, Scenario};
-use crate::i18n::Lang;
+use sharecalc_core::engine::{self, Results, Scenario};
+use sharecalc_core::i18n::Lang;
 
 /// Everything a component may read; cheap to copy.
 #[derive(Clone, Copy)]

@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 
 use super::table::Table;
-use crate::analysis::{balancing, partner_npvs, standings, Balancing};
-use crate::engine::{format_money, format_percent, Results, Scenario};
-use crate::i18n::{fill, t, Msg};
 use crate::ui::state::use_lang;
+use sharecalc_core::analysis::{balancing, partner_npvs, standings, Balancing};
+use sharecalc_core::engine::{format_money, format_percent, Results, Scenario};
+use sharecalc_core::i18n::{fill, t, Msg};
 
 /// Each partner's NPV, break-even saving rate and payback year.
 #[component]

@@ -5,11 +5,11 @@
 use leptos::prelude::*;
 
 use super::table::Table;
-use crate::analysis::{leave, Leaving};
-use crate::engine::{financial_year_label, format_money, parse_money, Results, Scenario};
-use crate::i18n::{t, Msg};
 use crate::ui::editor::{Field, Kind};
 use crate::ui::state::use_lang;
+use sharecalc_core::analysis::{leave, Leaving};
+use sharecalc_core::engine::{financial_year_label, format_money, parse_money, Results, Scenario};
+use sharecalc_core::i18n::{t, Msg};
 
 /// The form and the comparison table.
 #[component]

@@ -1,5 +1,5 @@
 //! "How sure are we?" and "Is it fair to each of us?": the analysis panels. They read the
-//! scenario as entered (never a what-if) and call [`crate::analysis`] for every figure; the
+//! scenario as entered (never a what-if) and call [`sharecalc_core::analysis`] for every figure; the
 //! only thing they write is the `uncertainty` ranges in the draft.
 
 mod fairness;
@@ -12,8 +12,8 @@ mod tornado;
 
 use leptos::prelude::*;
 
-use crate::i18n::{t, Msg};
 use crate::ui::state::{use_calc, use_lang};
+use sharecalc_core::i18n::{t, Msg};
 
 pub use ranges::{locate_range, RangesDraft};
 
@@ -27,7 +27,7 @@ pub fn Analysis() -> impl IntoView {
     let lang = use_lang();
     let scenario = Signal::from(calc.settled);
     let results = Signal::from(calc.settled_results);
-    let locked = expect_context::<crate::display::DisplayOptions>().lock;
+    let locked = expect_context::<sharecalc_core::display::DisplayOptions>().lock;
     view! {
         <section class="app-section" aria-labelledby="how-sure-heading" data-testid="how-sure">
             <h2 id="how-sure-heading">{t(lang, Msg::AnalysisHowSureHeading)}</h2>

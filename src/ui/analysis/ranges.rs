@@ -5,12 +5,12 @@
 
 use leptos::prelude::*;
 
-use crate::engine::{parse_percent, Triangle, Uncertainty};
-use crate::i18n::{fill, t, Lang, Msg};
 use crate::ui::build::Issue;
 use crate::ui::draft::{percent_text, Text};
 use crate::ui::editor::{CellInput, Kind};
 use crate::ui::state::{use_calc, use_lang};
+use sharecalc_core::engine::{parse_percent, Triangle, Uncertainty};
+use sharecalc_core::i18n::{fill, t, Lang, Msg};
 
 /// The four ranges in file order: field name and the words for a row heading.
 const ROWS: [(&str, Msg); 4] = [

@@ -4,12 +4,12 @@
 use leptos::prelude::*;
 
 use super::table::Table;
-use crate::analysis::{simulate, Simulation, DRAWS};
-use crate::engine::{format_money, format_money_compact, format_percent, Scenario};
-use crate::i18n::{fill, t, Lang, Msg};
-use crate::report::axis::Axis;
-use crate::report::words;
 use crate::ui::state::use_lang;
+use sharecalc_core::analysis::{simulate, Simulation, DRAWS};
+use sharecalc_core::engine::{format_money, format_money_compact, format_percent, Scenario};
+use sharecalc_core::i18n::{fill, t, Lang, Msg};
+use sharecalc_core::report::axis::Axis;
+use sharecalc_core::report::words;
 
 const WIDTH: f64 = 480.0;
 const HEIGHT: f64 = 200.0;

@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::analysis::switching_values;
-use crate::engine::{Results, Scenario};
-use crate::i18n::{t, Msg};
 use crate::ui::state::use_lang;
+use sharecalc_core::analysis::switching_values;
+use sharecalc_core::engine::{Results, Scenario};
+use sharecalc_core::i18n::{t, Msg};
 
 /// What would have to change, input by input, for sharing to stop (or start) paying.
 #[component]

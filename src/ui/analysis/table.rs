@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{t, Msg};
 use crate::ui::state::use_lang;
+use sharecalc_core::i18n::{t, Msg};
 
 /// A column heading, and whether the column holds numbers.
 pub type Column = (Msg, bool);

@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 
 use super::table::Table;
-use crate::analysis::{tornado, Tornado};
-use crate::engine::{format_money, format_money_compact, Scenario};
-use crate::i18n::{fill, t, Lang, Msg};
-use crate::report::axis::Axis;
 use crate::ui::state::use_lang;
+use sharecalc_core::analysis::{tornado, Tornado};
+use sharecalc_core::engine::{format_money, format_money_compact, Scenario};
+use sharecalc_core::i18n::{fill, t, Lang, Msg};
+use sharecalc_core::report::axis::Axis;
 
 const WIDTH: f64 = 480.0;
 const LEFT: f64 = 200.0;

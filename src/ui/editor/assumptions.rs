@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use super::field::{Field, Kind};
-use crate::engine::CURRENCIES;
-use crate::i18n::{t, Msg};
 use crate::ui::state::{use_calc, use_lang};
+use sharecalc_core::engine::CURRENCIES;
+use sharecalc_core::i18n::{t, Msg};
 
 /// The assumptions fieldset.
 #[component]

@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{t, Msg};
 use crate::ui::state::{use_calc, use_lang};
+use sharecalc_core::i18n::{t, Msg};
 
 /// What kind of value a box takes, which sets its keyboard and its sign.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -44,7 +44,7 @@ pub fn currency_sign() -> Signal<&'static str> {
     Signal::derive(move || {
         calc.draft
             .currency
-            .with(|c| crate::engine::currency_symbol(c))
+            .with(|c| sharecalc_core::engine::currency_symbol(c))
     })
 }
 

@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 
 use super::field::{CellInput, Kind};
-use crate::i18n::{fill, t, Msg};
 use crate::ui::build::{display_name, ids};
 use crate::ui::draft::{Draft, PartnerDraft};
 use crate::ui::focus::focus_later;
 use crate::ui::state::{use_calc, use_lang};
+use sharecalc_core::i18n::{fill, t, Msg};
 
 /// The most partners the scenario format allows.
 pub const MAX_PARTNERS: usize = 20;

@@ -6,11 +6,11 @@
 use leptos::prelude::*;
 
 use super::field::{CellInput, Kind};
-use crate::i18n::{fill, t, Lang, Msg};
 use crate::ui::build::{display_name, ids};
 use crate::ui::draft::{Basis, Draft, PartnerDraft, ServiceDraft};
 use crate::ui::focus::focus_later;
 use crate::ui::state::{use_calc, use_lang};
+use sharecalc_core::i18n::{fill, t, Lang, Msg};
 
 /// The most services the scenario format allows.
 pub const MAX_SERVICES: usize = 50;

@@ -1,5 +1,5 @@
 //! Embedding on council websites: the code generator panel. (The height an embedded page
-//! reports to its host is in [`crate::browser::frame`], shared with the residents' page.)
+//! reports to its host is in [`sharecalc_web::frame`], shared with the residents' page.)
 
 mod generator;
 

@@ -8,13 +8,13 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{File, HtmlInputElement};
 
-use crate::codec::file::{file_name, from_options_file_json, to_options_file_json};
-use crate::codec::link::MAX_INFLATED_BYTES;
-use crate::codec::LinkError;
-use crate::engine::Scenario;
-use crate::i18n::{fill, t, Lang, Msg};
 use crate::ui::download::download;
 use crate::ui::state::{use_calc, use_lang};
+use sharecalc_core::codec::file::{file_name, from_options_file_json, to_options_file_json};
+use sharecalc_core::codec::link::MAX_INFLATED_BYTES;
+use sharecalc_core::codec::LinkError;
+use sharecalc_core::engine::Scenario;
+use sharecalc_core::i18n::{fill, t, Lang, Msg};
 
 /// Reads a chosen or dropped file as a scenario, or says in `lang` why it cannot be opened.
 /// Files larger than any link may inflate to are refused unread.

@@ -12,11 +12,11 @@ mod store;
 
 use leptos::prelude::*;
 
-use crate::i18n::{t, Msg};
 use crate::ui::state::use_lang;
 use files::Files;
 use qr::LinkQr;
 use saved::Saved;
+use sharecalc_core::i18n::{t, Msg};
 
 /// "Keep this scenario": saved scenarios, files and the QR code. With `read_only` (a locked
 /// embed) only the QR code and the printed link are offered.

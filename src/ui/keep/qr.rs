@@ -1,12 +1,12 @@
 //! The QR code of the scenario's link, for a printed paper: drawn by the app as SVG (see
-//! [`crate::codec::qr`]), with a message instead when the link is too long for a phone to
+//! [`sharecalc_core::codec::qr`]), with a message instead when the link is too long for a phone to
 //! scan reliably. Also the link written out in full, shown only on paper.
 
 use leptos::prelude::*;
 
-use crate::codec::qr::qr_svg_path;
-use crate::i18n::{t, Msg};
 use crate::ui::state::{use_calc, use_lang};
+use sharecalc_core::codec::qr::qr_svg_path;
+use sharecalc_core::i18n::{t, Msg};
 
 /// The QR code and, on paper, the link in full.
 #[component]

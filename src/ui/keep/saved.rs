@@ -6,11 +6,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use super::store;
-use crate::codec::saved::{self, Removed, SavedEntry};
-use crate::i18n::{fill, t, Lang, Msg};
-use crate::report::dates::date_time_words;
 use crate::ui::focus::focus_later;
 use crate::ui::state::{use_calc, use_lang};
+use sharecalc_core::codec::saved::{self, Removed, SavedEntry};
+use sharecalc_core::i18n::{fill, t, Lang, Msg};
+use sharecalc_core::report::dates::date_time_words;
 
 /// The id of the Undo button, which takes focus after a delete.
 const UNDO_ID: &str = "saved-undo";
@@ -258,7 +258,7 @@ fn Entry(entry: SavedEntry, list: List) -> impl IntoView {
         let (scenario, name) = (entry.scenario.clone(), name.clone());
         move |_| {
             let added = calc.others.try_update(|o| {
-                (o.len() + 1 < crate::compare::MAX_OPTIONS).then(|| {
+                (o.len() + 1 < sharecalc_core::compare::MAX_OPTIONS).then(|| {
                     o.push(scenario.clone());
                     o.len()
                 })
@@ -267,7 +267,10 @@ fn Entry(entry: SavedEntry, list: List) -> impl IntoView {
                 Some(i) => fill(
                     lang,
                     Msg::KeepSavedCompared,
-                    &[("name", &name), ("letter", &crate::compare::letter(i))],
+                    &[
+                        ("name", &name),
+                        ("letter", &sharecalc_core::compare::letter(i)),
+                    ],
                 ),
                 None => t(lang, Msg::KeepSavedCompareFull).to_owned(),
             };

@@ -1,14 +1,16 @@
 //! This browser's local storage, for the saved list: the one key read and written whole,
 //! with every way a browser can refuse (private mode, storage turned off, storage full)
 //! named by the message that explains it. Knows nothing of the list's format beyond
-//! [`crate::codec::saved`].
+//! [`sharecalc_core::codec::saved`].
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::Storage;
 
-use crate::codec::saved::{parse_saved, serialise_saved, SavedEntry, SavedList, STORAGE_KEY};
-use crate::i18n::Msg;
+use sharecalc_core::codec::saved::{
+    parse_saved, serialise_saved, SavedEntry, SavedList, STORAGE_KEY,
+};
+use sharecalc_core::i18n::Msg;
 
 /// The storage, or why there is none (`localStorage` throws or is missing in some
 /// private modes and when site data is blocked).

@@ -1,10 +1,10 @@
-//! A bar chart of [`crate::html::chart`] in the Leptos page.
+//! A bar chart of [`sharecalc_core::html::chart`] in the Leptos page.
 
 use leptos::prelude::*;
 
 use super::drawn::Drawn;
-use crate::html::chart::{drawing, skeleton, table, ChartData};
 use crate::ui::state::use_lang;
+use sharecalc_core::html::chart::{drawing, skeleton, table, ChartData};
 
 /// A chart with its heading, legend and table alternative, redrawn when `data` changes.
 #[component]

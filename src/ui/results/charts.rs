@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use super::chart::BarChart;
-use crate::html::chart::{annual, cumulative};
-use crate::i18n::{t, Msg};
 use crate::ui::state::{use_calc, use_lang};
+use sharecalc_core::html::chart::{annual, cumulative};
+use sharecalc_core::i18n::{t, Msg};
 
 /// Both charts.
 #[component]

@@ -1,9 +1,9 @@
-//! Markup from [`crate::html`] in the Leptos page: a skeleton written once, and slots written
+//! Markup from [`sharecalc_core::html`] in the Leptos page: a skeleton written once, and slots written
 //! again whenever their HTML changes.
 
 use leptos::prelude::*;
 
-use crate::browser::slots;
+use sharecalc_web::slots;
 
 /// The skeleton, with each `(slot name, its HTML)` kept up to date. A slot inside a closed
 /// `<details>` (a chart's table) is written when it is opened, not on every edit: nobody can

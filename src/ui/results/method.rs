@@ -1,15 +1,15 @@
 //! "How the figures are worked out" and "What has happened elsewhere": the method in plain
 //! words, the assumptions in force, and reported outcomes with their sources (written by
-//! [`crate::html::results::evidence`]).
+//! [`sharecalc_core::html::results::evidence`]).
 
 use leptos::prelude::*;
 
 use super::drawn::Drawn;
-use crate::engine::{financial_year_label, format_percent, Scenario};
-use crate::html::results::evidence;
-use crate::i18n::{fill, t, Lang, Msg};
-use crate::report::words;
 use crate::ui::state::{use_calc, use_lang};
+use sharecalc_core::engine::{financial_year_label, format_percent, Scenario};
+use sharecalc_core::html::results::evidence;
+use sharecalc_core::i18n::{fill, t, Lang, Msg};
+use sharecalc_core::report::words;
 
 /// An assumption that is a percentage, like "Discount rate: 3.5% a year".
 fn percent(lang: Lang, msg: Msg, value: f64, decimals: usize) -> String {

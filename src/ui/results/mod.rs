@@ -9,11 +9,11 @@ mod tables;
 
 use leptos::prelude::*;
 
-use crate::html::results::headlines;
-use crate::i18n::{fill, t, Msg};
-use crate::report::words;
 use crate::ui::download::download;
 use crate::ui::state::{use_calc, use_lang};
+use sharecalc_core::html::results::headlines;
+use sharecalc_core::i18n::{fill, t, Msg};
+use sharecalc_core::report::words;
 
 pub use charts::Charts;
 pub use method::{Evidence, Method};
@@ -63,8 +63,8 @@ pub fn Details() -> impl IntoView {
                 .map(|o| o.scenario.title.as_str())
                 .unwrap_or_default();
             (
-                crate::codec::file::file_name(title, "csv"),
-                crate::compare::csv(all),
+                sharecalc_core::codec::file::file_name(title, "csv"),
+                sharecalc_core::compare::csv(all),
             )
         });
         let note = if download(&name, "text/csv;charset=utf-8", &csv) {

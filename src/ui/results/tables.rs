@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use super::drawn::Drawn;
-use crate::html::results::{partners_table, table_region, years_table};
-use crate::i18n::{t, Msg};
 use crate::ui::state::{use_calc, use_lang};
+use sharecalc_core::html::results::{partners_table, table_region, years_table};
+use sharecalc_core::i18n::{t, Msg};
 
 /// Each partner's costs alone and shared, net saving and NPV, with a partner that would pay
 /// more than going alone flagged in words.

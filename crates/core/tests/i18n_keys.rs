@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
-use sharecalc::i18n::{count, fill, t, Lang, Msg};
+use sharecalc_core::i18n::{count, fill, t, Lang, Msg};
 
 /// id → plural forms given (empty for a plain message) and placeholders used.
 fn messages(lang: &str) -> BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)> {
@@ -85,8 +85,10 @@ fn rust_sources(dir: &Path, out: &mut String) {
 
 #[test]
 fn every_message_is_used_by_the_code() {
+    // Every program's code: the core, the calculator (the workspace root) and the other crates.
     let mut code = String::new();
-    rust_sources(Path::new("src"), &mut code);
+    rust_sources(Path::new("../../src"), &mut code);
+    rust_sources(Path::new("../../crates"), &mut code);
     let unused: Vec<&str> = Msg::ALL
         .iter()
         .map(|m| m.id())

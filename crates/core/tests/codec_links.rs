@@ -7,16 +7,16 @@ use std::time::{Duration, Instant};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use proptest::prelude::*;
-use sharecalc::codec::link::{
+use sharecalc_core::codec::link::{
     decode_fragment, decode_payload, encode_fragment, encode_payload, MAX_INFLATED_BYTES,
     MAX_OPTIONS,
 };
-use sharecalc::codec::LinkError;
-use sharecalc::engine::{
+use sharecalc_core::codec::LinkError;
+use sharecalc_core::engine::{
     validate, Partner, Scenario, Service, Split, CURRENCIES, FIRST_YEARS, FORMAT_VERSION, HORIZONS,
     MAX_AMOUNT, MAX_NAME_CHARS, RAMPS,
 };
-use sharecalc::i18n::Lang;
+use sharecalc_core::i18n::Lang;
 
 /// Made by the spec's Python recipe, independently of this crate:
 /// `base64.urlsafe_b64encode(zlib.compress(json, 9, wbits=-15)).rstrip(b"=")` of
@@ -570,10 +570,9 @@ proptest! {
 /// own address).
 #[test]
 fn the_default_examples_link_is_under_800_characters() {
-    let fragment =
-        sharecalc::codec::link::encode_fragment(&[sharecalc::examples::default_scenario(
-            sharecalc::i18n::Lang::En,
-        )]);
+    let fragment = sharecalc_core::codec::link::encode_fragment(&[
+        sharecalc_core::examples::default_scenario(sharecalc_core::i18n::Lang::En),
+    ]);
     println!(
         "default example's fragment: {} characters",
         fragment.len() + 1

@@ -1,6 +1,6 @@
-//! Writing a slot of [`crate::html`]'s markup again when its figures change.
+//! Writing a slot of [`sharecalc_core::html`]'s markup again when its figures change.
 
-use crate::html::slot_selector;
+use sharecalc_core::html::slot_selector;
 
 /// Writes `html` into the slot `name` inside `root`. Callers write a slot only when its HTML
 /// has changed (reading `innerHTML` back to compare would cost more than writing it).

@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 use serde_json::Value;
-use sharecalc::engine::{
+use sharecalc_core::engine::{
     evaluate, sample, validate, Partner, Results, Scenario, Service, Split, FORMAT_VERSION,
 };
 
@@ -102,7 +102,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                 Scenario {
                     version: FORMAT_VERSION,
                     title,
-                    currency: sharecalc::engine::CURRENCIES
+                    currency: sharecalc_core::engine::CURRENCIES
                         .get(currency)
                         .copied()
                         .unwrap_or("GBP")

@@ -1,7 +1,7 @@
 //! What both front ends need from the browser, with no UI framework: the address, the display
 //! options applied to the page, slots of HTML kept up to date, and the height an embedded page
 //! reports to its host. The calculator (Leptos, `src/ui/`) and the residents' page
-//! (`src/residents/`) share these so that they behave the same. Nothing here can panic: a
+//! (`crates/residents/`) share these so that they behave the same. Nothing here can panic: a
 //! browser that lacks something (no `window` in a worker, no parent frame) gets a no-op.
 
 pub mod address;
@@ -11,7 +11,7 @@ pub mod slots;
 
 use wasm_bindgen::JsCast;
 
-use crate::i18n::Lang;
+use sharecalc_core::i18n::Lang;
 
 /// The page's window, if there is one.
 pub fn window() -> Option<web_sys::Window> {

@@ -2,15 +2,15 @@
 //! editors do to files, errors that name the field, and a damaged store that still opens.
 
 use serde_json::{json, Value};
-use sharecalc::codec::file::{file_name, from_file_json, to_file_json};
-use sharecalc::codec::saved::{
+use sharecalc_core::codec::file::{file_name, from_file_json, to_file_json};
+use sharecalc_core::codec::saved::{
     duplicate, parse_saved, remove, rename, restore, serialise_saved, upsert, SavedEntry,
     SavedList, STORAGE_KEY,
 };
-use sharecalc::codec::LinkError;
-use sharecalc::engine::sample::typical;
-use sharecalc::engine::Scenario;
-use sharecalc::i18n::Lang;
+use sharecalc_core::codec::LinkError;
+use sharecalc_core::engine::sample::typical;
+use sharecalc_core::engine::Scenario;
+use sharecalc_core::i18n::Lang;
 
 fn entry(id: &str, name: &str) -> SavedEntry {
     SavedEntry {
@@ -288,8 +288,8 @@ fn removing_can_be_undone() {
 
 #[test]
 fn options_travel_in_one_file_and_a_broken_one_is_reported_alone() {
-    use sharecalc::codec::file::{from_options_file_json, to_options_file_json};
-    let mut a = sharecalc::examples::default_scenario(sharecalc::i18n::Lang::En);
+    use sharecalc_core::codec::file::{from_options_file_json, to_options_file_json};
+    let mut a = sharecalc_core::examples::default_scenario(sharecalc_core::i18n::Lang::En);
     a.title = "A".into();
     let mut b = a.clone();
     b.title = "B".into();
@@ -297,7 +297,7 @@ fn options_travel_in_one_file_and_a_broken_one_is_reported_alone() {
     // One option: exactly the spec's single-scenario file.
     assert_eq!(
         to_options_file_json(std::slice::from_ref(&a)),
-        sharecalc::codec::file::to_file_json(&a)
+        sharecalc_core::codec::file::to_file_json(&a)
     );
     let both = to_options_file_json(&[a.clone(), b.clone()]);
     assert!(both.starts_with("[\n{"));
@@ -307,7 +307,7 @@ fn options_travel_in_one_file_and_a_broken_one_is_reported_alone() {
     assert_eq!(read[1].as_ref().ok(), Some(&b));
     // A plain scenario file is one option.
     assert_eq!(
-        from_options_file_json(&sharecalc::codec::file::to_file_json(&b))
+        from_options_file_json(&sharecalc_core::codec::file::to_file_json(&b))
             .expect("one")
             .len(),
         1

@@ -3,9 +3,9 @@
 mod analysis_common;
 
 use analysis_common::{close, worked};
-use sharecalc::analysis::{simulate, switching_values, tornado, Input, DRAWS};
-use sharecalc::engine::{evaluate, Scenario};
-use sharecalc::i18n::Lang;
+use sharecalc_core::analysis::{simulate, switching_values, tornado, Input, DRAWS};
+use sharecalc_core::engine::{evaluate, Scenario};
+use sharecalc_core::i18n::Lang;
 
 fn value(s: &Scenario, input: Input) -> Option<f64> {
     switching_values(s, &evaluate(s))

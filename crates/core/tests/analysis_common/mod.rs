@@ -5,7 +5,7 @@
 //! Year 1 (ramp 1), running cost 5%, no growth, three years, split equally. Each year S = 200
 //! and R = 50; with a one-off cost of 300 and no discounting N = −150, 150, 150: NPV = 150.
 
-use sharecalc::engine::{Partner, Scenario, Service, Split, FORMAT_VERSION};
+use sharecalc_core::engine::{Partner, Scenario, Service, Split, FORMAT_VERSION};
 
 /// The worked scenario with this one-off cost and discount rate.
 pub fn worked(one_off: f64, discount_rate: f64) -> Scenario {

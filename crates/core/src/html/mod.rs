@@ -1,6 +1,6 @@
 //! The read-only parts of a page written as HTML text by pure functions: the headline figures,
 //! the charts and the results tables. Two front ends draw them: the calculator (Leptos), which
-//! puts them into its page with `inner_html`, and the residents' page (`src/residents/`), which
+//! puts them into its page with `inner_html`, and the residents' page (`crates/residents/`), which
 //! has no UI framework so that a phone downloads and starts it quickly. Written once, here,
 //! they look the same in both, and being pure they are tested natively, markup and all.
 //!

@@ -1,10 +1,10 @@
 //! Writing and reading money, percentages and whole numbers the way officers type and read them.
 
-use sharecalc::engine::{
+use sharecalc_core::engine::{
     currency_symbol, format_money, format_money_compact, format_percent, parse_money,
     parse_percent, parse_whole_number, CURRENCIES,
 };
-use sharecalc::i18n::{Lang, Text};
+use sharecalc_core::i18n::{Lang, Text};
 
 #[test]
 fn currencies_and_symbols() {

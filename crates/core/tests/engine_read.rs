@@ -2,8 +2,8 @@
 //! wrong types, missing fields, defaults, unknown fields, all problems reported at once.
 
 use serde_json::{json, Value};
-use sharecalc::engine::{validate, FieldError, Partner, Scenario, Service, Split};
-use sharecalc::i18n::{Lang, Msg, Text};
+use sharecalc_core::engine::{validate, FieldError, Partner, Scenario, Service, Split};
+use sharecalc_core::i18n::{Lang, Msg, Text};
 
 /// A small valid file: 3 partners, 2 services (one split by driver).
 fn base() -> Value {

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::address::current_query;
 use super::document;
-use crate::display::{self, DisplayOptions};
+use sharecalc_core::display::{self, DisplayOptions};
 
 /// Reads the display options and applies the accent colour and the warnings.
 pub fn display_options() -> DisplayOptions {

@@ -3,8 +3,8 @@
 //! data, so it downloads and starts in a fraction of the calculator's time (`BENCHMARKS.md`);
 //! and the accessibility statement (`?view=accessibility`), which every page links to.
 //!
-//! Data flows one way, as in the calculator: the link → a scenario → [`crate::engine`] →
-//! the HTML of [`crate::html::residents`] → the page. The page is written once per link; moving
+//! Data flows one way, as in the calculator: the link → a scenario → [`sharecalc_core::engine`] →
+//! the HTML of [`sharecalc_core::html::residents`] → the page. The page is written once per link; moving
 //! the reality check writes only the figures' slots again. Nothing here can panic.
 
 use std::cell::RefCell;
@@ -12,20 +12,20 @@ use std::rc::Rc;
 
 use wasm_bindgen::{closure::Closure, JsCast};
 
-use crate::browser::address::{current_fragment, current_query, page_base};
-use crate::browser::frame::report_height_to_host;
-use crate::browser::options::display_options;
-use crate::browser::{document, focus, set_lang, slots, window};
-use crate::codec::opened::read_fragment;
-use crate::display::{with_lang, DisplayOptions, View};
-use crate::embed_code::app_url;
-use crate::engine::{evaluate, format_money, Scenario};
-use crate::examples::default_scenario;
-use crate::html::escape;
-use crate::html::residents::{
+use sharecalc_core::codec::opened::read_fragment;
+use sharecalc_core::display::{with_lang, DisplayOptions, View};
+use sharecalc_core::embed_code::app_url;
+use sharecalc_core::engine::{evaluate, format_money, Scenario};
+use sharecalc_core::examples::default_scenario;
+use sharecalc_core::html::escape;
+use sharecalc_core::html::residents::{
     figures, page, what_if_percent, Page, Part, DISMISS_ATTRIBUTE, LATER_ID, WHAT_IF_ID,
 };
-use crate::i18n::{fill, t, Lang, Msg};
+use sharecalc_core::i18n::{fill, t, Lang, Msg};
+use sharecalc_web::address::{current_fragment, current_query, page_base};
+use sharecalc_web::frame::report_height_to_host;
+use sharecalc_web::options::display_options;
+use sharecalc_web::{document, focus, set_lang, slots, window};
 
 /// How long the reality check must stay still before the new figures are announced.
 const QUIET_MS: i32 = 1000;
@@ -45,7 +45,7 @@ struct State {
 type Shared = Rc<RefCell<State>>;
 
 /// Starts the page: reads the options and the link, writes the page and listens to it.
-pub fn start() {
+fn main() {
     let options = display_options();
     let lang = options.lang;
     set_lang(lang);
@@ -145,7 +145,7 @@ fn show_later(state: &Shared) {
         }
     });
     let after_paint = Closure::once_into_js(move || {
-        if let Some(window) = crate::browser::window() {
+        if let Some(window) = sharecalc_web::window() {
             let _ = window.set_timeout_with_callback(reveal.unchecked_ref());
         }
     });

@@ -1,7 +1,7 @@
 //! Worked examples: every expected figure below was worked out by hand (the working is in the
 //! comments), not copied from the engine's output. Amounts must match to the penny.
 
-use sharecalc::engine::{
+use sharecalc_core::engine::{
     evaluate, financial_year_label, Partner, Results, Scenario, Service, Split, FORMAT_VERSION,
 };
 

@@ -2,7 +2,7 @@
 //! and write exactly as before, a partial object takes the defaults, and each bad value is
 //! named.
 
-use sharecalc::engine::{evaluate, sample, Scenario, Triangle, Uncertainty};
+use sharecalc_core::engine::{evaluate, sample, Scenario, Triangle, Uncertainty};
 
 fn errors(json: &str) -> Vec<String> {
     Scenario::from_json_str(json)

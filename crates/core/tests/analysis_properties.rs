@@ -4,8 +4,10 @@
 //! cases. At most 128 cases each, so the suite stays quick.
 
 use proptest::prelude::*;
-use sharecalc::analysis::{balancing, simulate, switching_values, Balancing, Input};
-use sharecalc::engine::{evaluate, validate, Partner, Scenario, Service, Split, FORMAT_VERSION};
+use sharecalc_core::analysis::{balancing, simulate, switching_values, Balancing, Input};
+use sharecalc_core::engine::{
+    evaluate, validate, Partner, Scenario, Service, Split, FORMAT_VERSION,
+};
 
 /// A small valid scenario with every rate and amount free within the format's ranges.
 fn scenario() -> impl Strategy<Value = Scenario> {

@@ -4,11 +4,11 @@
 mod analysis_common;
 
 use analysis_common::{close, worked};
-use sharecalc::analysis::{
+use sharecalc_core::analysis::{
     balancing, leave, partner_npvs, standings, Balancing, Comparison, Leaving,
 };
-use sharecalc::engine::evaluate;
-use sharecalc::i18n::Lang;
+use sharecalc_core::engine::evaluate;
+use sharecalc_core::i18n::Lang;
 #[test]
 fn each_partners_break_even_and_payback() {
     // B: Σ_k (400 − ½ × 1,000 − ½ × 50) − ½ × 300 + rate × ½ × 1,000 × 3 = −525 + 1,500 rate,

@@ -6,9 +6,9 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use sharecalc::analysis::{simulate, switching_values, tornado};
-use sharecalc::engine::{evaluate, results_csv, sample, validate, Scenario};
-use sharecalc::i18n::Lang;
+use sharecalc_core::analysis::{simulate, switching_values, tornado};
+use sharecalc_core::engine::{evaluate, results_csv, sample, validate, Scenario};
+use sharecalc_core::i18n::Lang;
 
 /// Times `runs` calls of `f` after `runs / 10` unmeasured ones; returns (median, p95).
 fn time(runs: usize, mut f: impl FnMut()) -> (Duration, Duration) {

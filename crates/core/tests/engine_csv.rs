@@ -1,6 +1,8 @@
 //! The CSV export, byte for byte: header, row order, CRLF, quoting, formula guard, rounding.
 
-use sharecalc::engine::{evaluate, results_csv, Partner, Scenario, Service, Split, FORMAT_VERSION};
+use sharecalc_core::engine::{
+    evaluate, results_csv, Partner, Scenario, Service, Split, FORMAT_VERSION,
+};
 
 fn scenario() -> Scenario {
     Scenario {
