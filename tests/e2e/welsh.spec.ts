@@ -163,3 +163,18 @@ test('Welsh errors say "ac" before a figure said with a vowel, and one colon aft
   await expect(summary).toContainText('Poblogaeth: Afon: Rhowch y boblogaeth ar ffurf rhif, fel 98,000');
   await expect(summary).not.toContainText('::');
 });
+
+test('the longer Welsh names of the inputs fit inside the tornado chart', async ({ page }) => {
+  await open(page, '/?lang=cy' + FRAGMENT);
+  const chart = page.locator('#tornado svg');
+  await expect(chart).toBeVisible();
+  await expect(chart).toContainText('arfaethedig sy\'n cyrraedd');
+  const outside = await chart.evaluate((svg) => {
+    const box = svg.getBoundingClientRect();
+    return [...svg.querySelectorAll('text')]
+      .map((t) => ({ text: t.textContent, b: t.getBoundingClientRect() }))
+      .filter(({ b }) => b.left < box.left - 0.5 || b.right > box.right + 0.5 || b.top < box.top - 0.5 || b.bottom > box.bottom + 0.5)
+      .map(({ text }) => text);
+  });
+  expect(outside).toEqual([]);
+});

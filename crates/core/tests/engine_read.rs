@@ -760,55 +760,59 @@ fn field_errors_are_sentences_about_their_box_in_either_language() {
 
 #[test]
 fn a_label_that_ends_in_a_colon_is_not_given_a_second_one() {
-    let label = "Dolen i'r senario hwn:";
     let at_least = FieldError::new("x", Text::new(Msg::FieldAtLeast).arg("min", 0));
-    // Welsh puts a colon after the field; English writes "{field} must be…" with none.
-    assert_eq!(
-        at_least.sentence(Lang::Cy, label),
-        "Dolen i'r senario hwn: rhaid i'r gwerth fod yn 0 neu fwy"
-    );
-    assert_eq!(
-        at_least.sentence(Lang::En, "Link to this scenario:"),
-        "Link to this scenario: must be 0 or more"
-    );
-    // A message with no place for the field is put after it with a colon: still just one.
+    // A message with no place for the field is put after it with a colon.
     let partner = FieldError::new("leaving.partner", Text::new(Msg::FieldLeavingPartner));
-    assert_eq!(
-        partner.sentence(Lang::En, "Partner that leaves:"),
-        "Partner that leaves: must be one of the partners"
-    );
-    assert_eq!(
-        partner.sentence(Lang::Cy, "Y partner sy'n gadael:"),
-        "Y partner sy'n gadael: rhaid iddo fod yn un o'r partneriaid"
-    );
-    // The error summary's lines (a problem from reading a box) go the same way.
-    assert_eq!(
-        field_problem(
-            Lang::En,
-            "Exit fee:",
-            "Enter an amount, like £250,000 or 1.2m"
+    let cases = [
+        // Welsh puts a colon after the field; English writes "{field} must be…" with none.
+        (
+            at_least.sentence(Lang::Cy, "Dolen i'r senario hwn:"),
+            "Dolen i'r senario hwn: rhaid i'r gwerth fod yn 0 neu fwy",
         ),
-        "Exit fee: Enter an amount, like £250,000 or 1.2m"
-    );
-    assert_eq!(
-        field_problem(
-            Lang::Cy,
-            "Ffi ymadael: ",
-            "Rhowch swm, fel £250,000 neu 1.2m"
+        (
+            at_least.sentence(Lang::En, "Link to this scenario:"),
+            "Link to this scenario: must be 0 or more",
         ),
-        "Ffi ymadael: Rhowch swm, fel £250,000 neu 1.2m"
-    );
-    // A label without one gets one, and a colon inside a label is left alone.
-    assert_eq!(
-        field_problem(Lang::Cy, "Gwastraff: cost untro", "Rhowch swm"),
-        "Gwastraff: cost untro: Rhowch swm"
-    );
-    // A path is followed by a colon where the message has none of its own, once.
-    assert_eq!(at_least.describe(Lang::En), "x: must be 0 or more");
-    assert_eq!(
-        at_least.describe(Lang::Cy),
-        "x: rhaid i'r gwerth fod yn 0 neu fwy"
-    );
+        (
+            partner.sentence(Lang::En, "Partner that leaves:"),
+            "Partner that leaves: must be one of the partners",
+        ),
+        (
+            partner.sentence(Lang::Cy, "Y partner sy'n gadael:"),
+            "Y partner sy'n gadael: rhaid iddo fod yn un o'r partneriaid",
+        ),
+        // The error summary's lines (a problem from reading a box) go the same way.
+        (
+            field_problem(
+                Lang::En,
+                "Exit fee:",
+                "Enter an amount, like £250,000 or 1.2m",
+            ),
+            "Exit fee: Enter an amount, like £250,000 or 1.2m",
+        ),
+        (
+            field_problem(
+                Lang::Cy,
+                "Ffi ymadael: ",
+                "Rhowch swm, fel £250,000 neu 1.2m",
+            ),
+            "Ffi ymadael: Rhowch swm, fel £250,000 neu 1.2m",
+        ),
+        // A label without one gets one, and a colon inside a label is left alone.
+        (
+            field_problem(Lang::Cy, "Gwastraff: cost untro", "Rhowch swm"),
+            "Gwastraff: cost untro: Rhowch swm",
+        ),
+        // A path is followed by a colon where the message has none of its own, once.
+        (at_least.describe(Lang::En), "x: must be 0 or more"),
+        (
+            at_least.describe(Lang::Cy),
+            "x: rhaid i'r gwerth fod yn 0 neu fwy",
+        ),
+    ];
+    for (written, expected) in cases {
+        assert_eq!(written, expected);
+    }
 }
 
 #[test]

@@ -175,21 +175,28 @@ mod tests {
 
     #[test]
     fn the_word_before_a_value_is_lengthened_only_when_it_is_a_whole_word() {
-        let before = |literal: &str, start: bool, value: &str| -> String {
-            before_value(literal, start, value).into_owned()
-        };
-        assert_eq!(before(" a ", false, "8"), " ac ");
-        assert_eq!(before(" a ", false, "9"), " a ");
-        assert_eq!(before("; a ", false, "11"), "; ac ");
-        assert_eq!(before("rhwng 0% a ", true, "80%"), "rhwng 0% ac ");
-        assert_eq!(before(" is na ", false, "8%"), " is nag ");
-        assert_eq!(before(" â ", false, "Afon"), " ag ");
-        assert_eq!(before("A ", true, "Afon"), "Ac ");
-        assert_eq!(before("a ", true, "8"), "ac ");
-        // Not the word "a": the end of another word, or of the value before it.
-        assert_eq!(before(" yna ", false, "8"), " yna ");
-        assert_eq!(before("a ", false, "8"), "a ");
-        assert_eq!(before(" a", false, "8"), " a");
-        assert_eq!(before(" o ", false, "8"), " o ");
+        // (words before the value, whether they open the message, value, as written)
+        let cases = [
+            (" a ", false, "8", " ac "),
+            (" a ", false, "9", " a "),
+            ("; a ", false, "11", "; ac "),
+            ("rhwng 0% a ", true, "80%", "rhwng 0% ac "),
+            (" is na ", false, "8%", " is nag "),
+            (" â ", false, "Afon", " ag "),
+            ("A ", true, "Afon", "Ac "),
+            ("a ", true, "8", "ac "),
+            // Not the word "a": the end of another word, or of the value before it.
+            (" yna ", false, "8", " yna "),
+            ("a ", false, "8", "a "),
+            (" a", false, "8", " a"),
+            (" o ", false, "8", " o "),
+        ];
+        for (literal, starts_message, value, expected) in cases {
+            assert_eq!(
+                before_value(literal, starts_message, value),
+                expected,
+                "{literal:?} before {value:?}"
+            );
+        }
     }
 }
