@@ -22,16 +22,12 @@ pub struct Issue {
 
 impl Issue {
     /// The line in the error summary, in `lang`: the message, naming the box if it does not
-    /// already.
+    /// already (with one colon, even after a label that ends in one).
     pub fn summary(&self, lang: Lang) -> String {
         if self.message.starts_with(&self.label) {
             self.message.clone()
         } else {
-            fill(
-                lang,
-                Msg::ErrorFieldProblem,
-                &[("field", &self.label), ("problem", &self.message)],
-            )
+            engine::field_problem(lang, &self.label, &self.message)
         }
     }
 }

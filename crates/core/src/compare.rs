@@ -331,16 +331,16 @@ mod tests {
                 "Arbediad cylchol y flwyddyn",
                 "Cost untro",
                 "Gwerth presennol net",
-                "Yn talu'n ôl yn",
+                "Blwyddyn ad-dalu",
                 "Cyfradd arbed adennill costau",
                 "Y partner sy'n elwa leiaf (ei werth presennol net)",
             ]
         );
         assert_eq!(
             summary(Lang::Cy, &options),
-            "B: Bigger change yw'r opsiwn mwyaf gwerthfawr: gwerth presennol net o £1.3M dros \
+            "B: Bigger change yw'r opsiwn mwyaf gwerthfawr: gwerth presennol net o £1.3m dros \
              5 o flynyddoedd, o'i gymharu â phob partner yn rhedeg ei wasanaethau ei hun. \
-             Ond mae'n talu'n ôl 1 flwyddyn yn hwyrach na A: Finance only, sy'n talu'n ôl yn \
+             Ond mae'n talu'n ôl 1 flwyddyn yn hwyrach nag A: Finance only, sy'n talu'n ôl yn \
              2028/29. Byddai Opsiwn C yn costio mwy na gwneud dim."
         );
         assert!(

@@ -2,7 +2,9 @@
 //! wrong types, missing fields, defaults, unknown fields, all problems reported at once.
 
 use serde_json::{json, Value};
-use sharecalc_core::engine::{validate, FieldError, Partner, Scenario, Service, Split};
+use sharecalc_core::engine::{
+    field_problem, validate, FieldError, Partner, Scenario, Service, Split,
+};
 use sharecalc_core::i18n::{Lang, Msg, Text};
 
 /// A small valid file: 3 partners, 2 services (one split by driver).
@@ -754,6 +756,63 @@ fn field_errors_are_sentences_about_their_box_in_either_language() {
         twice.describe(Lang::Cy),
         "partners[1].name: mae \"Heron\" wedi'i ddefnyddio ddwywaith"
     );
+}
+
+#[test]
+fn a_label_that_ends_in_a_colon_is_not_given_a_second_one() {
+    let at_least = FieldError::new("x", Text::new(Msg::FieldAtLeast).arg("min", 0));
+    // A message with no place for the field is put after it with a colon.
+    let partner = FieldError::new("leaving.partner", Text::new(Msg::FieldLeavingPartner));
+    let cases = [
+        // Welsh puts a colon after the field; English writes "{field} must be…" with none.
+        (
+            at_least.sentence(Lang::Cy, "Dolen i'r senario hwn:"),
+            "Dolen i'r senario hwn: rhaid i'r gwerth fod yn 0 neu fwy",
+        ),
+        (
+            at_least.sentence(Lang::En, "Link to this scenario:"),
+            "Link to this scenario: must be 0 or more",
+        ),
+        (
+            partner.sentence(Lang::En, "Partner that leaves:"),
+            "Partner that leaves: must be one of the partners",
+        ),
+        (
+            partner.sentence(Lang::Cy, "Y partner sy'n gadael:"),
+            "Y partner sy'n gadael: rhaid iddo fod yn un o'r partneriaid",
+        ),
+        // The error summary's lines (a problem from reading a box) go the same way.
+        (
+            field_problem(
+                Lang::En,
+                "Exit fee:",
+                "Enter an amount, like £250,000 or 1.2m",
+            ),
+            "Exit fee: Enter an amount, like £250,000 or 1.2m",
+        ),
+        (
+            field_problem(
+                Lang::Cy,
+                "Ffi ymadael: ",
+                "Rhowch swm, fel £250,000 neu 1.2m",
+            ),
+            "Ffi ymadael: Rhowch swm, fel £250,000 neu 1.2m",
+        ),
+        // A label without one gets one, and a colon inside a label is left alone.
+        (
+            field_problem(Lang::Cy, "Gwastraff: cost untro", "Rhowch swm"),
+            "Gwastraff: cost untro: Rhowch swm",
+        ),
+        // A path is followed by a colon where the message has none of its own, once.
+        (at_least.describe(Lang::En), "x: must be 0 or more"),
+        (
+            at_least.describe(Lang::Cy),
+            "x: rhaid i'r gwerth fod yn 0 neu fwy",
+        ),
+    ];
+    for (written, expected) in cases {
+        assert_eq!(written, expected);
+    }
 }
 
 #[test]
