@@ -51,8 +51,9 @@ pub fn snippet(
         )
     };
     let height = f64::from(height);
-    let mut html = Html::markup("<iframe data-sharecalc");
-    html.attribute("src", &app_url(base, &framed, fragment))
+    let mut html = Html::with_capacity(1024);
+    html.push("<iframe data-sharecalc")
+        .attribute("src", &app_url(base, &framed, fragment))
         .attribute("title", &title)
         .push(" width=\"100%\" height=\"")
         .push_number(height)

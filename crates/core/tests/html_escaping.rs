@@ -11,7 +11,7 @@ use sharecalc_core::html::frame::{self, Frame};
 use sharecalc_core::html::residents::{self, Page, Part};
 use sharecalc_core::html::results;
 use sharecalc_core::html::statement::statement;
-use sharecalc_core::html::{slot, Html};
+use sharecalc_core::html::Html;
 use sharecalc_core::i18n::Lang;
 
 /// Text that would be markup if it went in unescaped.
@@ -130,7 +130,6 @@ fn every_text_path_through_html_escapes() {
         let problems = vec![HOSTILE.to_owned()];
         escapes("notice list", &frame::notice_list(lang, Some(HOSTILE), &[]));
         escapes("notices", &frame::notices(lang, None, &problems));
-        escapes("slot", &slot("s", &Html::text(HOSTILE)));
 
         // The residents' page, both views, and every slot its figures fill.
         for view in [View::Summary, View::Accessibility] {

@@ -5,18 +5,17 @@
 use wasm_bindgen::JsCast;
 
 use super::focus;
-use sharecalc_core::html::frame::{Click, CLICK_ATTRIBUTE, MAIN_ID};
+use sharecalc_core::html::frame::{Click, CLICK_ATTRIBUTE, CLICK_SELECTOR, MAIN_ID};
 
 /// Serves a click inside the frame. The skip link focuses `<main>` without touching the address
 /// (whose fragment is the scenario). A notice's button closes its notice, tells `act`, and
 /// focuses `<main>`, so focus is not lost with the button. The language switch is a plain link
-/// unless `act` switches the page in place (returns true); a click with a modifier key (a new
-/// tab or window) is always left to the browser. Any other click is left alone.
+/// unless `act` switches the page in place (returns true). Any other click is left alone.
 pub fn serve(event: &web_sys::Event, act: impl FnOnce(Click) -> bool) {
     let control = event
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|t| t.closest(&format!("[{CLICK_ATTRIBUTE}]")).ok().flatten());
+        .and_then(|t| t.closest(CLICK_SELECTOR).ok().flatten());
     let Some(control) = control else {
         return;
     };
@@ -33,7 +32,7 @@ pub fn serve(event: &web_sys::Event, act: impl FnOnce(Click) -> bool) {
             focus(MAIN_ID);
         }
         Click::Language(_) => {
-            if !with_modifier(event) && act(click) {
+            if act(click) {
                 event.prevent_default();
             }
         }
@@ -45,11 +44,4 @@ pub fn serve(event: &web_sys::Event, act: impl FnOnce(Click) -> bool) {
             focus(MAIN_ID);
         }
     }
-}
-
-/// True when a key asks the browser to open a link elsewhere (Ctrl, Cmd, Shift or Alt).
-fn with_modifier(event: &web_sys::Event) -> bool {
-    event
-        .dyn_ref::<web_sys::MouseEvent>()
-        .is_some_and(|m| m.ctrl_key() || m.meta_key() || m.shift_key() || m.alt_key())
 }

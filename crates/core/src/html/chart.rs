@@ -118,8 +118,9 @@ pub fn cumulative(lang: Lang, r: &Results, currency: &str) -> ChartData {
 /// and, behind "Show the figures as a table", a scrolling region with a slot for the table
 /// (`{id}-table`).
 pub fn skeleton(lang: Lang, id: &'static str, title: &str) -> Html {
-    let mut out = Html::markup("<figure class=\"app-chart\" id=\"");
-    out.push(id)
+    let mut out = Html::with_capacity(512);
+    out.push("<figure class=\"app-chart\" id=\"")
+        .push(id)
         .push("\"><h3 id=\"")
         .push(id)
         .wrap("-title\">", title, "</h3><div data-slot=\"")
@@ -153,9 +154,9 @@ pub fn drawing(lang: Lang, id: &'static str, data: &ChartData) -> Html {
         out.push("</ul>");
     }
     out.push("<svg class=\"app-chart__svg\" viewBox=\"0 0 ")
-        .push_number(WIDTH)
+        .push_fixed(WIDTH, 0)
         .push(" ")
-        .push_number(HEIGHT)
+        .push_fixed(HEIGHT, 0)
         .push("\" role=\"img\" aria-labelledby=\"")
         .push(id)
         .push("-title ")

@@ -9,8 +9,12 @@
 //! slots again when the link they carry changes. Both serve the frame's clicks with one
 //! listener (`sharecalc_web::frame_clicks`), which reads what a click asks for from
 //! [`CLICK_ATTRIBUTE`] as a [`Click`].
+//!
+//! Each part is written by a `write_…` function into the HTML it is part of, and had on its own
+//! through a public function: [`page`] writes one string with no copies, which keeps the
+//! residents' wasm small.
 
-use super::{slot, Html};
+use super::Html;
 use crate::display::with_lang;
 use crate::i18n::{t, Lang, Msg};
 
@@ -22,6 +26,9 @@ pub const SWITCH_ID: &str = "language-switch";
 
 /// The attribute of a frame control saying what a click on it asks for ([`Click::read`]).
 pub const CLICK_ATTRIBUTE: &str = "data-frame-click";
+
+/// The CSS selector of the frame's controls.
+pub const CLICK_SELECTOR: &str = "[data-frame-click]";
 
 /// The slot of the language switch's items ([`language_items`]): their link carries the scenario.
 pub const LANGUAGE_SLOT: &str = "language";
@@ -54,6 +61,15 @@ pub enum Click {
 }
 
 impl Click {
+    /// Every click the frame's controls ask for.
+    const ALL: [Click; 5] = [
+        Click::Skip,
+        Click::Language(Lang::En),
+        Click::Language(Lang::Cy),
+        Click::Close(Notice::BrokenLink),
+        Click::Close(Notice::BrokenOptions),
+    ];
+
     /// The value of [`CLICK_ATTRIBUTE`] that asks for this.
     fn value(self) -> &'static str {
         match self {
@@ -67,23 +83,13 @@ impl Click {
 
     /// What a control whose [`CLICK_ATTRIBUTE`] is `value` asks for; `None` for anything else.
     pub fn read(value: &str) -> Option<Click> {
-        match value {
-            "skip" => Some(Click::Skip),
-            "close-link" => Some(Click::Close(Notice::BrokenLink)),
-            "close-options" => Some(Click::Close(Notice::BrokenOptions)),
-            _ => value
-                .strip_prefix("language-")
-                .and_then(Lang::from_code)
-                .map(Click::Language),
-        }
+        Click::ALL.into_iter().find(|c| c.value() == value)
     }
 }
 
 /// Adds ` data-frame-click="…"` for `click`.
 fn asks_for(out: &mut Html, click: Click) {
-    out.push(" ")
-        .push(CLICK_ATTRIBUTE)
-        .push("=\"")
+    out.push(" data-frame-click=\"")
         .push(click.value())
         .push("\"");
 }
@@ -104,59 +110,52 @@ pub struct Frame<'a> {
 
 /// The whole page (the residents' program): the frame around a heading and `content`.
 pub fn page(f: &Frame, heading: &str, content: &Html) -> Html {
-    let mut out = Html::with_capacity(content.as_str().len() + 2048);
+    let mut out = Html::with_capacity(content.as_str().len() + 4096);
     out.push(if f.embed {
         "<div class=\"app-page app-page--embed\">"
     } else {
         "<div class=\"app-page\">"
-    })
-    .push_html(&top(f))
-    .push("<main class=\"app-main app-width\" id=\"")
-    .push(MAIN_ID)
-    .push("\" tabindex=\"-1\">")
-    .wrap("<h1 class=\"app-title\">", heading, "</h1>")
-    .push_html(content)
-    .push_html(&main_end(f))
-    .push("</main>")
-    .push_html(&bottom(f))
-    .push("</div>");
+    });
+    write_top(&mut out, f);
+    out.push("<main class=\"app-main app-width\" id=\"main\" tabindex=\"-1\">")
+        .wrap("<h1 class=\"app-title\">", heading, "</h1>")
+        .push_html(content);
+    write_main_end(&mut out, f);
+    out.push("</main>");
+    write_bottom(&mut out, f);
+    out.push("</div>");
     out
 }
 
 /// Before `<main>`: the skip link and the header, with the site's name and the language
 /// switch; embedded, the language switch alone.
 pub fn top(f: &Frame) -> Html {
-    let lang = f.lang;
-    let mut out = Html::with_capacity(1024);
-    if f.embed {
-        language_switch(&mut out, f);
-        return out;
-    }
-    out.push("<a class=\"app-skip-link\" href=\"#main\"");
-    asks_for(&mut out, Click::Skip);
-    out.wrap(">", t(lang, Msg::PageSkipLink), "</a>")
-        .push("<header class=\"app-header\"><div class=\"app-width app-header__bar\"><div>")
-        .push("<p class=\"app-header__name\">sharecalc</p>")
-        .wrap(
-            "<p class=\"app-header__tagline\">",
-            t(lang, Msg::PageBrandTagline),
-            "</p></div>",
-        );
-    language_switch(&mut out, f);
-    out.push("</div></header>");
-    out
+    Html::written(1024, |out| write_top(out, f))
 }
 
-/// "English | Cymraeg", with its items in the slot [`LANGUAGE_SLOT`].
-fn language_switch(out: &mut Html, f: &Frame) {
+fn write_top(out: &mut Html, f: &Frame) {
+    let lang = f.lang;
+    if !f.embed {
+        out.push("<a class=\"app-skip-link\" href=\"#main\"");
+        asks_for(out, Click::Skip);
+        out.wrap(">", t(lang, Msg::PageSkipLink), "</a>")
+            .push("<header class=\"app-header\"><div class=\"app-width app-header__bar\"><div>")
+            .push("<p class=\"app-header__name\">sharecalc</p>")
+            .wrap(
+                "<p class=\"app-header__tagline\">",
+                t(lang, Msg::PageBrandTagline),
+                "</p></div>",
+            );
+    }
+    // "English | Cymraeg", with its items in the slot [`LANGUAGE_SLOT`].
     out.push("<nav class=\"app-language\"")
-        .attribute("aria-label", t(f.lang, Msg::PageLanguageLabel))
-        .push("><ul class=\"app-language__list\"")
-        .push(" data-slot=\"")
-        .push(LANGUAGE_SLOT)
-        .push("\">")
-        .push_html(&language_items(f.lang, f.switch_href))
-        .push("</ul></nav>");
+        .attribute("aria-label", t(lang, Msg::PageLanguageLabel))
+        .push("><ul class=\"app-language__list\" data-slot=\"language\">");
+    write_language_items(out, lang, f.switch_href);
+    out.push("</ul></nav>");
+    if !f.embed {
+        out.push("</div></header>");
+    }
 }
 
 /// The address of this page in the other language than `current`: the page's `query` with
@@ -175,49 +174,57 @@ pub fn switch_href(current: Lang, query: &str, fragment: &str) -> String {
 /// in it (`href`), a real link that can also be opened in a new tab. The bar between them is
 /// drawn, not read out.
 pub fn language_items(current: Lang, href: &str) -> Html {
-    let mut out = Html::with_capacity(256);
-    for (i, lang) in Lang::ALL.into_iter().enumerate() {
-        out.push("<li>");
-        if i > 0 {
-            out.push("<span class=\"app-language__bar\" aria-hidden=\"true\">|</span>");
-        }
+    Html::written(256, |out| write_language_items(out, current, href))
+}
+
+fn write_language_items(out: &mut Html, current: Lang, href: &str) {
+    let mut open = "<li>";
+    for lang in Lang::ALL {
+        out.push(open);
+        open = "<li><span class=\"app-language__bar\" aria-hidden=\"true\">|</span>";
+        let tag = lang.tag();
         if lang == current {
-            out.push("<span aria-current=\"true\" lang=\"")
-                .push(lang.tag())
-                .wrap("\">", lang.own_name(), "</span>");
+            out.push("<span aria-current=\"true\" lang=\"").push(tag);
         } else {
-            out.push("<a id=\"")
-                .push(SWITCH_ID)
-                .push("\"")
+            out.push("<a id=\"language-switch\"")
                 .attribute("href", href)
                 .push(" hreflang=\"")
-                .push(lang.tag())
-                .push("\" lang=\"")
-                .push(lang.tag())
+                .push(tag)
                 .push("\"");
-            asks_for(&mut out, Click::Language(lang));
-            out.wrap(">", lang.own_name(), "</a>");
+            asks_for(out, Click::Language(lang));
+            out.push(" lang=\"").push(tag);
         }
-        out.push("</li>");
+        let close = if lang == current {
+            "</span></li>"
+        } else {
+            "</a></li>"
+        };
+        out.wrap("\">", lang.own_name(), close);
     }
-    out
 }
 
 /// The slot [`NOTICES_SLOT`] holding the notices about the link ([`notice_list`]).
 pub fn notices(lang: Lang, broken: Option<&str>, problems: &[String]) -> Html {
-    slot(NOTICES_SLOT, &notice_list(lang, broken, problems))
+    Html::written(1024, |out| {
+        out.push("<div data-slot=\"notices\">");
+        write_notice_list(out, lang, broken, problems);
+        out.push("</div>");
+    })
 }
 
 /// Why the link's scenario could not be read (`broken`) and which of its other options could
 /// not be (`problems`), each in a notice with a button that closes it.
 pub fn notice_list(lang: Lang, broken: Option<&str>, problems: &[String]) -> Html {
-    let mut out = Html::with_capacity(1024);
+    Html::written(1024, |out| write_notice_list(out, lang, broken, problems))
+}
+
+fn write_notice_list(out: &mut Html, lang: Lang, broken: Option<&str>, problems: &[String]) {
     if let Some(message) = broken {
         out.push("<div class=\"app-notice app-notice--error\" role=\"alert\" data-testid=\"link-problem\">")
             .wrap("<h2 class=\"app-notice__title\">", t(lang, Msg::PageBrokenLinkTitle), "</h2>")
             .wrap("<p>", message, "</p>");
         let close = (Click::Close(Notice::BrokenLink), Msg::PageStartFromExample);
-        notice_end(&mut out, lang, Msg::PageBrokenLinkKept, close);
+        notice_end(out, lang, Msg::PageBrokenLinkKept, close);
     }
     if !problems.is_empty() {
         out.push("<div class=\"app-notice app-notice--error\" role=\"alert\" data-testid=\"option-problem\">")
@@ -228,9 +235,8 @@ pub fn notice_list(lang: Lang, broken: Option<&str>, problems: &[String]) -> Htm
         }
         out.push("</ul>");
         let close = (Click::Close(Notice::BrokenOptions), Msg::PageCarryOn);
-        notice_end(&mut out, lang, Msg::PageBrokenOptionsKept, close);
+        notice_end(out, lang, Msg::PageBrokenOptionsKept, close);
     }
-    out
 }
 
 /// A notice's last paragraph (`kept`: what is kept), its button and its end.
@@ -244,45 +250,47 @@ fn notice_end(out: &mut Html, lang: Lang, kept: Msg, (click, button): (Click, Ms
 /// At the end of `<main>`: embedded, the link to the accessibility statement (there is no
 /// footer); otherwise nothing.
 pub fn main_end(f: &Frame) -> Html {
-    let mut out = Html::with_capacity(256);
+    Html::written(256, |out| write_main_end(out, f))
+}
+
+fn write_main_end(out: &mut Html, f: &Frame) {
     if f.embed {
-        out.push("<p class=\"app-embed-footer\" data-slot=\"")
-            .push(STATEMENT_SLOT)
-            .push("\">")
-            .push_html(&statement_link(f.lang, f.embed, f.statement_href))
-            .push("</p>");
+        out.push("<p class=\"app-embed-footer\" data-slot=\"statement-link\">");
+        write_statement_link(out, f.lang, f.embed, f.statement_href);
+        out.push("</p>");
     }
-    out
 }
 
 /// After `<main>`: the footer, with the link to the accessibility statement; embedded, nothing.
 pub fn bottom(f: &Frame) -> Html {
-    let mut out = Html::with_capacity(1024);
+    Html::written(1024, |out| write_bottom(out, f))
+}
+
+fn write_bottom(out: &mut Html, f: &Frame) {
     if !f.embed {
         let lang = f.lang;
         out.push("<footer class=\"app-footer\"><div class=\"app-width\">")
             .wrap("<p>", t(lang, Msg::PageFooterPrivate), "</p>")
             .wrap("<p>", t(lang, Msg::PageFooterIllustrative), "</p>")
-            .push("<p data-slot=\"")
-            .push(STATEMENT_SLOT)
-            .push("\">")
-            .push_html(&statement_link(f.lang, f.embed, f.statement_href))
-            .push("</p></div></footer>");
+            .push("<p data-slot=\"statement-link\">");
+        write_statement_link(out, lang, f.embed, f.statement_href);
+        out.push("</p></div></footer>");
     }
-    out
 }
 
 /// The link to the accessibility statement (`href`), for the slot [`STATEMENT_SLOT`].
 /// Embedded, it opens in a new tab, leaving the council's page alone.
 pub fn statement_link(lang: Lang, embed: bool, href: &str) -> Html {
-    let mut out = Html::markup("<a");
-    out.attribute("href", href).push(if embed {
+    Html::written(256, |out| write_statement_link(out, lang, embed, href))
+}
+
+fn write_statement_link(out: &mut Html, lang: Lang, embed: bool, href: &str) {
+    out.push("<a").attribute("href", href).push(if embed {
         " target=\"_blank\" rel=\"noopener\">"
     } else {
         " data-testid=\"statement-link\">"
     });
     out.wrap("", t(lang, Msg::PageFooterAccessibility), "</a>");
-    out
 }
 
 #[cfg(test)]
@@ -307,22 +315,27 @@ mod tests {
             .chain(notices.map(Click::Close));
         for click in all {
             assert_eq!(Click::read(click.value()), Some(click));
+            let mut html = Html::default();
+            asks_for(&mut html, click);
+            let attribute = format!(" {CLICK_ATTRIBUTE}=\"{}\"", click.value());
+            assert_eq!(html.as_str(), attribute);
         }
+        assert_eq!(CLICK_SELECTOR, format!("[{CLICK_ATTRIBUTE}]"));
         assert_eq!(Click::read("language-fr"), None);
         assert_eq!(Click::read(""), None);
     }
 
     #[test]
     fn the_language_switch_is_in_the_header_before_main() {
-        let html = page(&sample(Lang::En, false), "Title", &Html::markup("<p>x</p>"));
+        let html = page(&sample(Lang::En, false), "Title", &Html::text("x"));
         let html = html.as_str();
         let at = |s: &str| html.find(s).unwrap_or(usize::MAX);
         assert!(at("<a class=\"app-skip-link\"") < at("<header"));
         assert!(at("<header") < at("<nav class=\"app-language\""));
         assert!(at("<nav class=\"app-language\"") < at("</header>"));
         assert!(at("</header>") < at("<main"));
-        assert!(html.contains("<h1 class=\"app-title\">Title</h1><p>x</p></main><footer"));
-        assert!(html.contains("href=\"?lang=cy#s=a&amp;b\" hreflang=\"cy\" lang=\"cy\""));
+        assert!(html.contains("<h1 class=\"app-title\">Title</h1>x</main><footer"));
+        assert!(html.contains("href=\"?lang=cy#s=a&amp;b\" hreflang=\"cy\""));
         assert!(html.contains("<span class=\"app-language__bar\" aria-hidden=\"true\">|</span>"));
         // Embedded: no skip link, header or footer; the switch stands above <main>.
         let embedded = page(&sample(Lang::En, true), "Title", &Html::default());
@@ -332,6 +345,25 @@ mod tests {
         assert!(embedded.find("<nav").unwrap_or(usize::MAX) < embedded.find("<main").unwrap_or(0));
         assert!(embedded
             .contains("target=\"_blank\" rel=\"noopener\">Accessibility statement</a></p></main>"));
+    }
+
+    #[test]
+    fn the_slots_and_ids_the_programs_look_for_are_written() {
+        let has = |html: Html, what: String| assert!(html.as_str().contains(&what), "{what}");
+        let slot = |name: &str| format!("data-slot=\"{name}\"");
+        for embed in [false, true] {
+            let f = sample(Lang::Cy, embed);
+            has(top(&f), slot(LANGUAGE_SLOT));
+            let end = if embed { main_end(&f) } else { bottom(&f) };
+            has(end, slot(STATEMENT_SLOT));
+            has(page(&f, "", &Html::default()), format!("id=\"{MAIN_ID}\""));
+        }
+        has(notices(Lang::En, None, &[]), slot(NOTICES_SLOT));
+        has(language_items(Lang::En, ""), format!("id=\"{SWITCH_ID}\""));
+        has(
+            top(&sample(Lang::En, false)),
+            format!("href=\"#{MAIN_ID}\""),
+        );
     }
 
     #[test]
@@ -346,7 +378,7 @@ mod tests {
         let welsh = language_items(Lang::Cy, "?#s=x");
         let welsh = welsh.as_str();
         assert!(welsh.contains("<span aria-current=\"true\" lang=\"cy\">Cymraeg</span>"));
-        assert!(welsh.contains("data-frame-click=\"language-en\">English</a>"));
+        assert!(welsh.contains("data-frame-click=\"language-en\" lang=\"en-GB\">English</a>"));
         assert_eq!(welsh.matches("id=\"language-switch\"").count(), 1);
     }
 

@@ -17,6 +17,14 @@ impl Html {
         Html(String::with_capacity(bytes))
     }
 
+    /// HTML of about `bytes`, written by `write`: how a part that is also written into a larger
+    /// whole is had on its own.
+    pub fn written(bytes: usize, write: impl FnOnce(&mut Html)) -> Html {
+        let mut html = Html::with_capacity(bytes);
+        write(&mut html);
+        html
+    }
+
     /// `text`, escaped: the words as the reader should see them.
     pub fn text(text: &str) -> Html {
         let mut html = Html::with_capacity(text.len());
@@ -24,29 +32,28 @@ impl Html {
         html
     }
 
-    /// Markup written in the source, such as `"<p>"` or `" class=\"app-table\""`.
-    pub fn markup(markup: &'static str) -> Html {
-        Html(markup.to_owned())
-    }
-
-    /// Adds markup written in the source.
+    /// Adds markup written in the source, such as `"<p>"` or `" class=\"app-table\""`.
+    #[inline(never)]
     pub fn push(&mut self, markup: &'static str) -> &mut Html {
         self.0.push_str(markup);
         self
     }
 
     /// Adds `text`, escaped for an element or a quoted attribute.
+    #[inline(never)]
     pub fn push_text(&mut self, text: &str) -> &mut Html {
         escape(&mut self.0, text);
         self
     }
 
     /// Adds `text`, escaped, between two pieces of markup: `wrap("<p>", words, "</p>")`.
+    #[inline(never)]
     pub fn wrap(&mut self, open: &'static str, text: &str, close: &'static str) -> &mut Html {
         self.push(open).push_text(text).push(close)
     }
 
     /// Adds ` name="value"`, the value escaped.
+    #[inline(never)]
     pub fn attribute(&mut self, name: &'static str, value: &str) -> &mut Html {
         self.push(" ")
             .push(name)
@@ -56,6 +63,7 @@ impl Html {
     }
 
     /// Adds HTML written elsewhere, already safe.
+    #[inline(never)]
     pub fn push_html(&mut self, html: &Html) -> &mut Html {
         self.0.push_str(&html.0);
         self
@@ -69,6 +77,7 @@ impl Html {
     }
 
     /// Adds a number to `decimals` places, for coordinates in a drawing.
+    #[inline(never)]
     pub fn push_fixed(&mut self, number: f64, decimals: usize) -> &mut Html {
         let _ = write!(self.0, "{number:.decimals$}");
         self
@@ -117,8 +126,9 @@ mod tests {
             "Back office &quot;A&quot; &amp; &lt;B&gt;&#39;s"
         );
         assert_eq!(Html::text("£1,200").as_str(), "£1,200");
-        let mut html = Html::markup("<p");
-        html.attribute("title", "a\"b")
+        let mut html = Html::default();
+        html.push("<p")
+            .attribute("title", "a\"b")
             .wrap(">", "<i>", "</p>")
             .push_number(-0.5)
             .push_fixed(2.26, 1)

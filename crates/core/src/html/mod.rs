@@ -25,11 +25,3 @@ pub use markup::Html;
 pub fn slot_selector(name: &str) -> String {
     format!("[data-slot=\"{name}\"]")
 }
-
-/// The slot `name`, holding `content` for now: a `<div>` whose content is written again when
-/// what it shows changes.
-pub fn slot(name: &'static str, content: &Html) -> Html {
-    let mut out = Html::markup("<div data-slot=\"");
-    out.push(name).push("\">").push_html(content).push("</div>");
-    out
-}

@@ -183,8 +183,9 @@ pub fn years_table(lang: Lang, r: &Results, currency: &str) -> Html {
 
 /// A heading and a scrolling region named by it, holding the slot `slot`, for a wide table.
 pub fn table_region(heading_id: &'static str, heading: &str, slot: &'static str) -> Html {
-    let mut out = Html::markup("<h3 id=\"");
-    out.push(heading_id)
+    let mut out = Html::with_capacity(256);
+    out.push("<h3 id=\"")
+        .push(heading_id)
         .wrap("\">", heading, "</h3>")
         .push("<div class=\"app-table-scroll\" role=\"region\" aria-labelledby=\"")
         .push(heading_id)
