@@ -120,6 +120,7 @@ fn PageFrame(
     });
     let on_click = move |ev: leptos::ev::MouseEvent| {
         frame_clicks::serve(&ev, |click| match click {
+            // The listener focuses <main> itself.
             Click::Skip => true,
             Click::Language(to) => {
                 switch_to(calc, to);
