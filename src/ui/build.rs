@@ -215,7 +215,7 @@ pub fn build(d: &Draft, lang: Lang) -> Built {
     };
     let unreadable = r.issues.len();
     for e in engine::validate(&scenario) {
-        let (id, label) = locate(lang, &e.path, &partners, &services, &scenario);
+        let (id, label) = locate(lang, &e.path.to_string(), &partners, &services, &scenario);
         if r.issues[..unreadable]
             .iter()
             .any(|i| i.id == id && !id.is_empty())
