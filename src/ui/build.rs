@@ -212,6 +212,7 @@ pub fn build(d: &Draft, lang: Lang) -> Built {
         partners: partner_list,
         services: service_list,
         uncertainty,
+        ..Scenario::default()
     };
     let unreadable = r.issues.len();
     for e in engine::validate(&scenario) {
@@ -351,6 +352,7 @@ fn read_service(
         one_off_cost,
         running_cost_rate,
         split,
+        ..Service::default()
     }
 }
 

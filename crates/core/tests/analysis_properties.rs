@@ -30,6 +30,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                         one_off_cost,
                         running_cost_rate,
                         split,
+                        ..Service::default()
                     }
                 },
             );
@@ -68,6 +69,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                             .collect(),
                         services,
                         uncertainty: None,
+                        ..Scenario::default()
                     }
                 },
             )

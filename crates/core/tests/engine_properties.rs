@@ -58,6 +58,7 @@ fn service(partners: usize) -> BoxedStrategy<Service> {
                     one_off_cost,
                     running_cost_rate,
                     split,
+                    ..Service::default()
                 }
             },
         )
@@ -116,6 +117,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                     partners,
                     services,
                     uncertainty: None,
+                    ..Scenario::default()
                 }
             })
     })

@@ -95,9 +95,9 @@ fn bounds() -> Vec<(&'static str, Vec<Value>, Vec<Value>, &'static str)> {
     vec![
         (
             "/version",
-            vec![json!(1)],
-            vec![json!(0), json!(2)],
-            "must be 1, the only scenario format this calculator reads",
+            vec![json!(1), json!(2)],
+            vec![json!(0), json!(3)],
+            "must be 1 or 2, the scenario formats this calculator reads",
         ),
         (
             "/title",
@@ -415,7 +415,7 @@ fn whole_numbers_far_out_of_range_get_the_range_message() {
     );
     assert_problem(
         &set(base(), "/version", json!(4_294_967_297_u64)),
-        "version: must be 1, the only scenario format this calculator reads",
+        "version: must be 1 or 2, the scenario formats this calculator reads",
     );
 }
 
@@ -454,8 +454,9 @@ fn missing_optional_fields_take_the_spec_defaults() {
         "services": [{"name": "S", "baseline": [1, 2]}, {"name": "T", "baseline": [3, 4], "split": {"basis": "driver", "values": [1, 1]}}]
     });
     let s = Scenario::from_json_value(&minimal).expect("valid");
+    // A version 1 file is read as version 2, every v2 field at its default.
     let expected = Scenario {
-        version: 1,
+        version: 2,
         title: String::new(),
         currency: "GBP".to_owned(),
         first_year: 2027,
@@ -483,6 +484,7 @@ fn missing_optional_fields_take_the_spec_defaults() {
                 one_off_cost: 0.0,
                 running_cost_rate: 0.0,
                 split: Split::Baseline,
+                ..Service::default()
             },
             Service {
                 name: "T".to_owned(),
@@ -495,9 +497,11 @@ fn missing_optional_fields_take_the_spec_defaults() {
                     label: String::new(),
                     values: vec![1.0, 1.0],
                 },
+                ..Service::default()
             },
         ],
         uncertainty: None,
+        ..Scenario::default()
     };
     assert_eq!(s, expected);
 }
@@ -518,7 +522,7 @@ fn unknown_fields_are_ignored() {
 #[test]
 fn every_problem_is_collected_at_once_in_file_order() {
     let v = json!({
-        "version": 2,
+        "version": 3,
         "currency": "XYZ",
         "horizon_years": "ten",
         "discount_rate": 0.5,
@@ -530,7 +534,7 @@ fn every_problem_is_collected_at_once_in_file_order() {
         ]
     });
     let expected = [
-        "version: must be 1, the only scenario format this calculator reads",
+        "version: must be 1 or 2, the scenario formats this calculator reads",
         "currency: must be one of GBP, EUR, USD, AUD, NZD, CAD",
         "horizon_years: must be a whole number",
         "discount_rate: must be between 0% and 20%",
@@ -645,8 +649,12 @@ fn json_round_trip() {
         "cost_growth",
         "realisation",
         "optimism_bias",
+        "optimism_bias_running",
+        "price_base_year",
+        "inflation",
         "partners",
         "services",
+        "partner_costs",
     ];
     expected.sort_unstable();
     let mut fields = fields;
@@ -681,7 +689,7 @@ fn validate_rejects_what_json_cannot_carry() {
 fn validate_checks_what_the_ui_builds() {
     let mut s = Scenario::from_json_value(&base()).expect("valid");
     assert!(validate(&s).is_empty());
-    s.version = 2;
+    s.version = 3;
     s.services[0].ramp_years = 31;
     let found: Vec<FieldError> = validate(&s);
     assert_eq!(
@@ -689,7 +697,9 @@ fn validate_checks_what_the_ui_builds() {
         [
             FieldError::new(
                 FieldPath::Version,
-                Text::new(Msg::FieldVersionOnly).arg("version", 1)
+                Text::new(Msg::FieldVersionOnly)
+                    .arg("oldest", 1)
+                    .arg("version", 2)
             ),
             FieldError::new(
                 FieldPath::Service(0, Some(ServiceField::RampYears)),
@@ -701,7 +711,7 @@ fn validate_checks_what_the_ui_builds() {
     assert_eq!(
         words,
         [
-            "version: must be 1, the only scenario format this calculator reads",
+            "version: must be 1 or 2, the scenario formats this calculator reads",
             "services[0].ramp_years: must be between 1 and 30",
         ]
     );
