@@ -471,6 +471,60 @@ mod tests {
     }
 
     #[test]
+    fn options_on_different_assumptions_are_not_ranked() {
+        let mut bigger = option("Bigger change", 0.3);
+        bigger.discount_rate = 0.05;
+        bigger.currency = "EUR".into();
+        let scenarios = [option("Finance only", 0.1), bigger];
+        let results: Vec<Results> = scenarios.iter().map(evaluate).collect();
+        let options = compared(&scenarios, &results);
+        assert_eq!(
+            differences(&options),
+            [Assumption::DiscountRate, Assumption::Currency]
+        );
+        assert!(rows(Lang::En, &options).iter().all(|r| r.best.is_empty()));
+        assert_eq!(
+            summary(Lang::En, &options),
+            "The options are not ranked against each other: they differ in the discount rate and \
+             the currency. Figures worked out on different assumptions are not comparable. Make \
+             these the same in every option to rank them."
+        );
+        assert!(summary(Lang::Cy, &options)
+            .contains("o ran y canlynol: cyfradd ddisgowntio ac arian cyfred."));
+        // The same price base written two ways is the same assumption.
+        let mut same = scenarios.clone();
+        same[1] = option("Bigger change", 0.3);
+        same[1].price_base_year = Some(2027);
+        let results: Vec<Results> = same.iter().map(evaluate).collect();
+        assert_eq!(differences(&compared(&same, &results)), []);
+        same[1].price_base_year = Some(2026);
+        same[1].first_year = 2028;
+        let results: Vec<Results> = same.iter().map(evaluate).collect();
+        assert_eq!(
+            differences(&compared(&same, &results)),
+            [Assumption::PriceBase, Assumption::FirstYear]
+        );
+    }
+
+    #[test]
+    fn payback_is_compared_by_financial_year() {
+        // A pays back in its Year 2, 2028/29; B in its Year 1, but B's Year 1 is 2029/30 (first
+        // year 2029). By year numbers B would be earlier; by the calendar A is.
+        let a = option("Finance only", 0.1);
+        let b = option("Bigger change", 0.3);
+        let row = |scenarios: &[Scenario]| {
+            let results: Vec<Results> = scenarios.iter().map(evaluate).collect();
+            let options = compared(scenarios, &results);
+            let keys: Vec<Option<i64>> = options.iter().map(payback_year).collect();
+            keys
+        };
+        let mut late = b.clone();
+        late.first_year = 2029;
+        late.services[0].one_off_cost = 0.0;
+        assert_eq!(row(&[a, late]), [Some(2028), Some(2029)]);
+    }
+
+    #[test]
     fn names_use_letters_and_titles() {
         assert_eq!(letter(0), 'A');
         assert_eq!(letter(3), 'D');

@@ -100,13 +100,11 @@ fn when_sharing_loses_the_sentence_says_what_it_would_take() {
     let s = worked(600.0, 0.0);
     let v = switching_values(&s, &evaluate(&s));
     let one_off = v.iter().find(|v| v.input == Input::OneOffCosts);
-    assert!(
-        one_off.is_some_and(|o| {
-            close(o.value.unwrap_or(f64::NAN), -0.25)
+    assert!(one_off.is_some_and(|o| {
+        close(o.value.unwrap_or(f64::NAN), -0.25)
             && o.sentence.to_string()
                 == "Sharing pays only if one-off costs, after optimism bias, fall by more than 25%."
-        })
-    );
+    }));
 }
 
 #[test]

@@ -42,7 +42,8 @@ fn service_year(s: &Scenario, t: &ServiceTerms, k: u32, growth: f64) -> ServiceY
     let ramp = t.ramp(k, t.ramp_years);
     ServiceYear {
         combined,
-        saving: combined * t.saving_rate * s.realisation * ramp,
+        // rate × realisation first, as format v1 did, so v1 figures stay the same to the bit.
+        saving: combined * (t.saving_rate * s.realisation) * ramp,
         running: t.running(k, combined, growth) * (1.0 + s.optimism_bias_running),
         one_off: t.one_off_in(k),
         ramp,
