@@ -47,7 +47,7 @@ pub(crate) struct ServiceTerms {
     pub saving_rate: f64,
     /// The running cost rate.
     pub running_rate: f64,
-    /// The fixed running cost a year, at Year 1 prices (grown by G_k).
+    /// The fixed running cost a year, in price-base prices (grown by G_k).
     pub fixed_running: f64,
     /// The year the service goes live (1-based).
     pub start: u32,
