@@ -4,11 +4,12 @@
 //! cases. At most 128 cases each, so the suite stays quick.
 
 use proptest::prelude::*;
-use sharecalc_core::analysis::{balancing, simulate, switching_values, Balancing, Input};
+use sharecalc_core::analysis::{balancing, simulate, switching_values, tornado, Balancing, Input};
 use sharecalc_core::engine::{
-    evaluate, is_worse_off, validate, Partner, PartnerCost, Scenario, Service, Split,
-    FORMAT_VERSION,
+    evaluate, is_worse_off, validate, Partner, PartnerCost, Scenario, Service, Split, Triangle,
+    Uncertainty, FORMAT_VERSION,
 };
+use sharecalc_core::i18n::Lang;
 
 /// A small valid scenario with every rate and amount free within the format's ranges.
 fn scenario() -> impl Strategy<Value = Scenario> {
@@ -180,5 +181,37 @@ proptest! {
         prop_assert_eq!(&a, &simulate(&s));
         let tol = 1e-9 * (a.worst.abs() + a.best.abs() + 1.0);
         prop_assert!(a.worst - tol <= a.p50 && a.p50 <= a.best + tol, "{} {} {}", a.worst, a.p50, a.best);
+    }
+
+    #[test]
+    fn no_analysis_saves_more_than_the_whole_spend(s in prop_oneof![scenario(), scenario_v2()], high in 1.0..10.0f64) {
+        // Savings up to ten times the plan: every scaled rate is held at 100%, so the tornado's
+        // high end and the simulation's best case are exactly the NPV of the scenario with each
+        // rate at min(1, rate × high).
+        let mut unsure = s.clone();
+        unsure.uncertainty = Some(Uncertainty {
+            savings: Triangle { low: 1.0, likely: 1.0, high },
+            realisation: Triangle { low: 1.0, likely: 1.0, high: 1.0 },
+            one_off_costs: Triangle { low: 1.0, likely: 1.0, high: 1.0 },
+            running_costs: Triangle { low: 1.0, likely: 1.0, high: 1.0 },
+        });
+        let mut capped = s.clone();
+        for service in &mut capped.services {
+            service.saving_rate = (service.saving_rate * high).min(1.0);
+        }
+        let r = evaluate(&capped);
+        let tol = 1e-9 * (1.0 + r.standalone_total.abs() + r.shared_total.abs());
+        let bar = tornado(Lang::En, &unsure)
+            .bars
+            .into_iter()
+            .find(|b| b.input == Input::SavingRate)
+            .map(|b| b.npv_high);
+        prop_assert!(bar.is_some_and(|npv| (npv - r.npv).abs() <= tol), "{:?} against {}", bar, r.npv);
+        let sim = simulate(&unsure);
+        prop_assert!((sim.best - r.npv).abs() <= tol, "{} against {}", sim.best, r.npv);
+        prop_assert!(sim.p90 <= r.npv + tol);
+        for v in switching_values(&s, &evaluate(&s)) {
+            prop_assert!(v.value.is_none_or(f64::is_finite));
+        }
     }
 }

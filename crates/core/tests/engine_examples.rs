@@ -5,19 +5,8 @@ use sharecalc_core::engine::{
     evaluate, financial_year_label, Partner, Results, Scenario, Service, Split, FORMAT_VERSION,
 };
 
-fn penny(actual: f64, expected: f64, what: &str) {
-    assert!(
-        (actual - expected).abs() < 0.005,
-        "{what}: got {actual}, expected {expected}"
-    );
-}
-
-fn close(actual: f64, expected: f64, what: &str) {
-    assert!(
-        (actual - expected).abs() < 1e-9,
-        "{what}: got {actual}, expected {expected}"
-    );
-}
+mod figures_common;
+use figures_common::{close, penny};
 
 fn partner(name: &str, population: Option<f64>) -> Partner {
     Partner {

@@ -11,19 +11,8 @@ use sharecalc_core::engine::{
 use sharecalc_core::i18n::Lang;
 use sharecalc_core::report::words;
 
-fn penny(actual: f64, expected: f64, what: &str) {
-    assert!(
-        (actual - expected).abs() < 0.005,
-        "{what}: got {actual}, expected {expected}"
-    );
-}
-
-fn close(actual: f64, expected: f64, what: &str) {
-    assert!(
-        (actual - expected).abs() < 1e-9,
-        "{what}: got {actual}, expected {expected}"
-    );
-}
+mod figures_common;
+use figures_common::{close, penny};
 
 fn partner(name: &str) -> Partner {
     Partner {
