@@ -208,10 +208,11 @@ pub fn build(d: &Draft, lang: Lang) -> Built {
         partners: partner_list,
         services: service_list,
         uncertainty,
+        ..Scenario::default()
     };
     let unreadable = r.issues.len();
     for e in engine::validate(&scenario) {
-        let (id, label) = locate(lang, &e.path, &partners, &services, &scenario);
+        let (id, label) = locate(lang, &e.path.to_string(), &partners, &services, &scenario);
         if r.issues[..unreadable]
             .iter()
             .any(|i| i.id == id && !id.is_empty())
@@ -347,6 +348,7 @@ fn read_service(
         one_off_cost,
         running_cost_rate,
         split,
+        ..Service::default()
     }
 }
 

@@ -153,6 +153,8 @@ test('keyboard only: build a 3-partner, 2-service scenario, read the NPV, copy t
   }
   await tabAndType(page, page.locator('#horizon-years'), '3');
   await tabAndType(page, page.locator('#discount-rate'), '0%');
+  // The example carries 20% optimism bias on one-off costs; this sum has none.
+  await tabAndType(page, page.locator('#optimism-bias'), '0%');
   // Spend 2,600,000 a year, 10% saved = 260,000 a year for 3 years, less 300,000 one-off.
   await expect(page.getByTestId('npv')).toHaveText('£480,000');
 

@@ -108,6 +108,14 @@ const TERMS: &[Term] = &[
                 "method-net-saving",
                 "defines the column \"Cost alone\" by its name",
             ),
+            (
+                "method-costs-of-sharing",
+                "\"falls on one partner alone\" means on that partner only: \"yn unig\"",
+            ),
+            (
+                "report-summary-own-cost-one",
+                "\"would fall on {names} alone\" means on them only: \"yn unig\"",
+            ),
         ],
         ..term(
             &["alone"],

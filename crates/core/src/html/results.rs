@@ -2,13 +2,10 @@
 //! as HTML (see [`crate::html`]).
 
 use super::Html;
-use crate::engine::{format_money, format_percent, Results, Scenario};
+use crate::engine::{format_money, Results, Scenario};
 use crate::i18n::{fill, t, Lang, Msg};
 use crate::report::evidence::{CASES, SOURCES_LANG, SPLIT_PRACTICE, SPLIT_PRACTICE_SOURCE};
 use crate::report::words;
-
-/// A net saving below this (minus half a penny) is a partner paying more than going alone.
-const WORSE_OFF: f64 = -0.005;
 
 /// One headline: label, the figure (with its test id) and a line of detail.
 fn headline(out: &mut Html, label: &str, testid: &'static str, value: &str, detail: &str) {
@@ -23,28 +20,11 @@ fn headline(out: &mut Html, label: &str, testid: &'static str, value: &str, deta
 }
 
 /// The inside of `<dl class="app-headlines">`: recurring saving, NPV, payback year,
-/// break-even rate and, with populations, the saving per resident.
+/// break-even rate and the saving per resident (or why there is none).
 pub fn headlines(lang: Lang, s: &Scenario, r: &Results) -> Html {
     let c = &s.currency;
-    let share = match r.recurring_saving_share {
-        Some(share) => fill(
-            lang,
-            Msg::HeadlineRecurringShare,
-            &[
-                ("share", &format_percent(share, 1)),
-                ("spend", &format_money(r.baseline_year1, c)),
-            ],
-        ),
-        None => t(lang, Msg::HeadlineRecurringNoShare).to_owned(),
-    };
-    let npv_detail = fill(
-        lang,
-        Msg::HeadlineNpvDetail,
-        &[
-            ("years", &words::years(lang, s)),
-            ("rate", &format_percent(s.discount_rate, 1)),
-        ],
-    );
+    let share = words::recurring_detail(lang, s, r);
+    let npv_detail = words::npv_detail(lang, s, r);
     let mut out = Html::with_capacity(1024);
     let h = &mut out;
     let label = |msg: Msg| t(lang, msg);
@@ -75,17 +55,23 @@ pub fn headlines(lang: Lang, s: &Scenario, r: &Results) -> Html {
         label(Msg::HeadlineBreakEvenLabel),
         "break-even-rate",
         &words::break_even_value(lang, r),
-        &words::break_even(lang, r),
+        &words::break_even(lang, s, r),
     );
-    if let Some(per_resident) = r.per_resident {
-        headline(
-            h,
-            label(Msg::HeadlinePerResidentLabel),
-            "per-resident",
-            &words::pence(per_resident, c),
-            label(Msg::HeadlinePerResidentDetail),
-        );
-    }
+    let (value, detail) = match (r.per_resident, words::per_resident_missing(lang, s, r)) {
+        (Some(per_resident), _) => (
+            words::pence(per_resident, c),
+            label(Msg::HeadlinePerResidentDetail).to_owned(),
+        ),
+        (None, Some(why)) => (label(Msg::HeadlinePerResidentNone).to_owned(), why),
+        (None, None) => return out,
+    };
+    headline(
+        h,
+        label(Msg::HeadlinePerResidentLabel),
+        "per-resident",
+        &value,
+        &detail,
+    );
     out
 }
 
@@ -119,8 +105,8 @@ fn money_row(out: &mut Html, open: &'static str, heading: &str, amounts: &[f64],
     }
 }
 
-/// Each partner's costs alone and shared, net saving and NPV, with a partner that would pay
-/// more than going alone flagged in words.
+/// Each partner's costs alone and shared, net saving and NPV, with a partner worse off than
+/// going alone (the engine's one test, on its NPV) flagged in words.
 pub fn partners_table(lang: Lang, s: &Scenario, r: &Results) -> Html {
     let mut out = Html::with_capacity(2048);
     let caption = fill(
@@ -141,7 +127,7 @@ pub fn partners_table(lang: Lang, s: &Scenario, r: &Results) -> Html {
         ],
     );
     for (p, f) in s.partners.iter().zip(&r.partners) {
-        let worse = f.net < WORSE_OFF;
+        let worse = f.worse_off();
         let (open, verdict) = if worse {
             (
                 "<tr class=\"app-table__row--worse\">",
@@ -161,9 +147,14 @@ pub fn partners_table(lang: Lang, s: &Scenario, r: &Results) -> Html {
 /// Standalone, shared, net saving and cumulative, each year.
 pub fn years_table(lang: Lang, r: &Results, currency: &str) -> Html {
     let mut out = Html::with_capacity(4096);
+    let caption = fill(
+        lang,
+        Msg::ResultsYearsCaption,
+        &[("prices", &words::prices(lang, r))],
+    );
     table_head(
         &mut out,
-        t(lang, Msg::ResultsYearsCaption),
+        &caption,
         &[
             (t(lang, Msg::ResultsYear), false),
             (t(lang, Msg::ResultsCostAlone), true),
@@ -265,7 +256,7 @@ mod tests {
         let html = html.as_str();
         assert!(html.contains("<th scope=\"row\">Heron &amp; &lt;Vale&gt;</th>"));
         assert_eq!(html.matches("<tr").count(), s.partners.len() + 1);
-        let worse = r.partners.iter().filter(|f| f.net < WORSE_OFF).count();
+        let worse = r.partners.iter().filter(|f| f.worse_off()).count();
         assert_eq!(html.matches("app-table__row--worse").count(), worse);
         assert_eq!(
             html.matches(t(Lang::En, Msg::ResultsPartnersPaysMore))
