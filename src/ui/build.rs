@@ -82,6 +82,8 @@ pub mod ids {
 /// Collects problems while reading boxes, in the page's language.
 struct Reader {
     lang: Lang,
+    /// The scenario's currency, the only one whose sign an amount may have.
+    currency: String,
     issues: Vec<Issue>,
 }
 
@@ -111,7 +113,8 @@ impl Reader {
     }
 
     fn money(&mut self, box_: Text, id: String, label: String) -> f64 {
-        self.read(box_, id, label, 0.0, engine::parse_money)
+        let currency = self.currency.clone();
+        self.read(box_, id, label, 0.0, |t| engine::parse_money(t, &currency))
     }
 
     fn percent(&mut self, box_: Text, id: String, label: String, fallback: f64) -> f64 {
@@ -121,7 +124,8 @@ impl Reader {
     /// A count of people or things, read like an amount; `help` says what to type.
     fn count(&mut self, box_: Text, id: String, label: String, help: Msg) -> f64 {
         self.read(box_, id, label, 1.0, |t| {
-            engine::parse_money(t).map_err(|_| sharecalc_core::i18n::Text::new(help))
+            // No currency: a count has no sign.
+            engine::parse_money(t, "").map_err(|_| sharecalc_core::i18n::Text::new(help))
         })
     }
 
@@ -143,6 +147,7 @@ impl Reader {
 pub fn build(d: &Draft, lang: Lang) -> Built {
     let mut r = Reader {
         lang,
+        currency: d.currency.get(),
         issues: Vec::new(),
     };
     let label = |msg: Msg| t(lang, msg).to_owned();

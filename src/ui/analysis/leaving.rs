@@ -18,9 +18,10 @@ pub fn Leave(scenario: Signal<Scenario>, results: Signal<Results>) -> impl IntoV
     let partner = RwSignal::new(0usize);
     let year = RwSignal::new(1u32);
     let fee = RwSignal::new("0".to_owned());
-    let fee_problem = move || fee.with(|t| parse_money(t).err());
+    let read_fee = move || scenario.with(|s| fee.with(|t| parse_money(t, &s.currency)));
+    let fee_problem = move || read_fee().err();
     let comparison = move || {
-        let exit_fee = fee.with(|t| parse_money(t)).ok()?;
+        let exit_fee = read_fee().ok()?;
         let l = Leaving {
             partner: partner.get(),
             year: year.get(),
