@@ -90,7 +90,8 @@ pub fn contrast_ratio(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
     (hi + 0.05) / (lo + 0.05)
 }
 
-/// Reads `RRGGBB` (with or without `#` or `%23`); `Err` says why it cannot be used.
+/// Reads `RRGGBB`, exactly six hex digits (with or without `#` or `%23`); `Err` says why it
+/// cannot be used.
 pub fn parse_accent(value: &str) -> Result<Accent, Text> {
     let hex = value
         .trim()
@@ -100,8 +101,10 @@ pub fn parse_accent(value: &str) -> Result<Accent, Text> {
         hex.get(i..i + 2)
             .and_then(|h| u8::from_str_radix(h, 16).ok())
     };
-    let rgb = match (hex.len(), byte(0), byte(2), byte(4)) {
-        (6, Some(r), Some(g), Some(b)) => (r, g, b),
+    // Exactly six hex digits: `from_str_radix` alone would read "+1" as 1.
+    let six_digits = hex.len() == 6 && hex.bytes().all(|b| b.is_ascii_hexdigit());
+    let rgb = match (six_digits, byte(0), byte(2), byte(4)) {
+        (true, Some(r), Some(g), Some(b)) => (r, g, b),
         _ => {
             return Err(Text::new(Msg::AccentNotAColour).arg("value", value));
         }
@@ -244,6 +247,29 @@ mod tests {
         assert!((contrast_ratio((0x1d, 0x70, 0xb8), (255, 255, 255)) - 5.17).abs() < 0.01);
         assert_eq!(contrast_ratio((0, 0, 0), (255, 255, 255)), 21.0);
         assert!(parse_accent("%231d70b8").is_ok());
+    }
+
+    #[test]
+    fn an_accent_is_exactly_six_hex_digits() {
+        for bad in [
+            "+1+2+3",
+            "-1-2-3",
+            "+1d70b",
+            "1d70b",
+            "1d70b8a",
+            " 1 2 3",
+            "1d 70b8",
+            "1d70b\u{fe0f}",
+        ] {
+            assert!(parse_accent(bad).is_err(), "{bad:?}");
+        }
+        for good in ["1d70b8", "1D70B8", "#1d70b8", "%231d70b8", " 1d70b8 "] {
+            assert_eq!(
+                parse_accent(good).map(|a| a.hex()),
+                Ok("1d70b8".to_owned()),
+                "{good:?}"
+            );
+        }
     }
 
     #[test]
