@@ -272,6 +272,32 @@ fn renaming_and_duplicating_find_the_entry_by_id() {
 }
 
 #[test]
+fn a_saved_name_is_held_to_the_titles_limits() {
+    use sharecalc_core::codec::saved::check_name;
+    use sharecalc_core::engine::MAX_TITLE_CHARS;
+    let longest = "n".repeat(MAX_TITLE_CHARS);
+    assert_eq!(check_name(&longest), Ok(()));
+    assert_eq!(check_name("Option A"), Ok(()));
+    let problem = |name: &str, lang| check_name(name).map_err(|e| e.render(lang));
+    assert_eq!(
+        problem(&"n".repeat(100_000), Lang::En),
+        Err("The name must be 200 characters or fewer".to_owned())
+    );
+    assert_eq!(
+        problem(&format!("{longest}x"), Lang::Cy),
+        Err("Rhaid i'r enw fod yn 200 nod neu lai".to_owned())
+    );
+    assert_eq!(
+        problem("\u{200b}", Lang::En),
+        Err("The name must have characters you can see, not only invisible ones".to_owned())
+    );
+    assert_eq!(
+        problem("A\u{202e}B", Lang::Cy),
+        Err("Ni all yr enw gynnwys nodau cudd sy'n newid cyfeiriad y testun".to_owned())
+    );
+}
+
+#[test]
 fn removing_can_be_undone() {
     let mut entries = vec![entry("a", "A"), entry("b", "B"), entry("c", "C")];
     assert_eq!(remove(&mut entries, "zz"), None);

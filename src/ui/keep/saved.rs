@@ -156,6 +156,11 @@ pub fn Saved() -> impl IntoView {
             _ if !scenario.title.trim().is_empty() => scenario.title.trim().to_owned(),
             _ => t(lang, Msg::KeepSavedUntitled).to_owned(),
         };
+        if let Err(why) = saved::check_name(&name) {
+            list.status.set(String::new());
+            list.problem.set(Some(why.render(lang)));
+            return;
+        }
         let entry = SavedEntry {
             id: new_id(),
             name: name.clone(),
@@ -316,6 +321,11 @@ fn Entry(entry: SavedEntry, list: List) -> impl IntoView {
             if wanted.is_empty() {
                 list.problem
                     .set(Some(t(lang, Msg::KeepSavedRenameEmpty).to_owned()));
+                return;
+            }
+            if let Err(why) = saved::check_name(&wanted) {
+                list.status.set(String::new());
+                list.problem.set(Some(why.render(lang)));
                 return;
             }
             if list

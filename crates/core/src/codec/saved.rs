@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 
 use super::error::{LinkError, Source};
 use super::version::scenario_from_value;
-use crate::engine::Scenario;
+use crate::engine::{is_direction_control, only_invisible, Scenario, MAX_TITLE_CHARS};
 use crate::i18n::{fill, t, Lang, Msg, Text};
 
 /// The browser storage key; the `v1` is this list's format, so a future change of the
@@ -131,6 +131,21 @@ pub fn upsert(entries: &mut Vec<SavedEntry>, entry: SavedEntry) {
     match entries.iter_mut().find(|e| e.id == entry.id) {
         Some(stored) => *stored = entry,
         None => entries.insert(0, entry),
+    }
+}
+
+/// Whether `name` can name a saved scenario: like a scenario's title, at most
+/// [`MAX_TITLE_CHARS`] characters, showing something, and not turning text backwards. The
+/// error says what to change, in the reader's language.
+pub fn check_name(name: &str) -> Result<(), Text> {
+    if name.chars().count() > MAX_TITLE_CHARS {
+        Err(Text::new(Msg::SavedNameTooLong).arg("max", MAX_TITLE_CHARS))
+    } else if only_invisible(name) {
+        Err(Text::new(Msg::SavedNameInvisible))
+    } else if name.chars().any(is_direction_control) {
+        Err(Text::new(Msg::SavedNameDirection))
+    } else {
+        Ok(())
     }
 }
 
