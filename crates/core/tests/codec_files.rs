@@ -74,6 +74,11 @@ fn an_invalid_file_names_the_field() {
 fn a_file_that_is_not_a_scenario_says_so() {
     let e = from_file_json("Year,Cost\n2027,100\n").unwrap_err();
     assert!(matches!(e, LinkError::BadJson { .. }));
+    assert_eq!(
+        e.file_message(Lang::Cy),
+        "Nid yw'r ffeil hon yn cynnwys senario y gall sharecalc ei ddarllen (mae rhywbeth o'i \
+         le ar linell 1, nod 1). Gwiriwch eich bod wedi dewis ffeil senario sharecalc."
+    );
     assert!(
         e.file_message(Lang::En)
             .starts_with("This file does not hold a scenario sharecalc can read (")

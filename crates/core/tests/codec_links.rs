@@ -240,18 +240,35 @@ fn a_payload_inflating_past_the_limit_is_stopped_quickly() {
 }
 
 #[test]
-fn bad_json_is_reported_with_where() {
-    match decode_payload(&payload_of("{\"version\": 1, \"title\": ")) {
-        Err(e @ LinkError::BadJson { .. }) => {
-            assert!(
-                e.message(Lang::En)
-                    .starts_with("This link does not hold a scenario"),
-                "{e}"
-            );
-            assert!(e.message(Lang::En).contains("line 1 column"), "{e}");
-        }
+fn bad_json_is_reported_with_where_in_words_of_both_languages() {
+    let cut_short = decode_payload(&payload_of("{\"version\": 1, \"title\": "));
+    let broken = decode_payload(&payload_of(
+        "{\"version\": 1, \"title\": \"A\" \"currency\": \"GBP\"}",
+    ));
+    let message = |read: &Result<_, LinkError>, lang| match read {
+        Err(e @ LinkError::BadJson { .. }) => e.message(lang),
         other => panic!("expected BadJson, got {other:?}"),
+    };
+    assert_eq!(
+        message(&cut_short, Lang::En),
+        "This link does not hold a scenario sharecalc can read (the text stops too early, at \
+         line 1, character 24). Check that you copied the whole link."
+    );
+    assert_eq!(
+        message(&broken, Lang::En),
+        "This link does not hold a scenario sharecalc can read (something is wrong at line 1, \
+         character 29). Check that you copied the whole link."
+    );
+    for read in [&cut_short, &broken] {
+        let welsh = message(read, Lang::Cy);
+        // No English from the JSON parser on a Welsh page.
+        for english in ["expected", " line ", "column", "EOF", "while parsing"] {
+            assert!(!welsh.contains(english), "{welsh}");
+        }
     }
+    assert!(message(&broken, Lang::Cy).contains("mae rhywbeth o'i le ar linell 1, nod 29"));
+    assert!(message(&cut_short, Lang::Cy)
+        .contains("mae'r testun yn dod i ben yn rhy gynnar, ar linell 1, nod 24"));
     assert!(matches!(
         decode_payload(
             &URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(&[0xff, 0xfe], 9))

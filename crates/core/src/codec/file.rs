@@ -7,7 +7,7 @@ use serde_json::Value;
 use super::error::{JsonDetail, LinkError};
 use super::link::MAX_OPTIONS;
 use super::version::{scenario_from_json, scenario_from_value};
-use crate::engine::Scenario;
+use crate::engine::{json_problem, Scenario};
 
 /// Longest file name stem, in characters, so names stay readable and within every
 /// filesystem's limit.
@@ -51,7 +51,7 @@ pub fn from_options_file_json(text: &str) -> Result<Vec<Result<Scenario, LinkErr
         return Ok(vec![scenario_from_json(text)]);
     }
     let value: Value = serde_json::from_str(text).map_err(|e| LinkError::BadJson {
-        detail: JsonDetail::Parser(e.to_string()),
+        detail: JsonDetail::Parser(json_problem(&e)),
     })?;
     let items = match value {
         Value::Array(items) if !items.is_empty() => items,

@@ -24,7 +24,7 @@ mod visible;
 
 pub use csv::{results_csv, text_field, CSV_HEADER};
 pub use currency::{currency_symbol, CURRENCIES};
-pub use error::{field_problem, FieldError};
+pub use error::{field_problem, json_problem, FieldError};
 pub use evaluate::evaluate;
 pub use financial_year::financial_year_label;
 pub use money::{format_money, format_money_compact, format_percent, MINUS, NOT_A_FIGURE};
