@@ -4,8 +4,8 @@
 use serde_json::{json, Value};
 use sharecalc_core::codec::file::{file_name, from_file_json, to_file_json};
 use sharecalc_core::codec::saved::{
-    duplicate, parse_saved, remove, rename, restore, serialise_saved, upsert, SavedEntry,
-    SavedList, STORAGE_KEY,
+    backup_key, duplicate, parse_saved, remove, rename, restore, serialise_saved, upsert,
+    SavedEntry, SavedList, BACKUP_KEY, STORAGE_KEY,
 };
 use sharecalc_core::codec::LinkError;
 use sharecalc_core::engine::sample::typical;
@@ -122,7 +122,7 @@ fn file_names_are_safe_and_readable() {
 fn saved_scenarios_round_trip() {
     assert_eq!(STORAGE_KEY, "sharecalc.saved.v1");
     let entries = vec![entry("a", "Option A"), entry("b", "Option B")];
-    let text = serialise_saved(&entries);
+    let text = serialise_saved(&entries, &[]);
     let stored: Value = serde_json::from_str(&text).unwrap_or_default();
     assert_eq!(stored[1]["name"], "Option B");
     assert_eq!(stored[0]["saved_at"], "2027-04-01T09:30:00Z");
@@ -131,7 +131,7 @@ fn saved_scenarios_round_trip() {
         parse_saved(Some(&text)),
         SavedList {
             entries,
-            skipped: vec![]
+            ..SavedList::default()
         }
     );
 }
@@ -234,6 +234,102 @@ fn a_wholly_corrupt_store_is_an_empty_list_and_one_message() {
             "{text}"
         );
     }
+}
+
+/// A stored list with entries this version cannot read between readable ones, each written
+/// the way another program might write it (spacing, key order, big numbers).
+const NEWER: &str = r#"{"id":"n","name":"From the future","saved_at":"2030-01-01T00:00:00Z", "scenario": {"version": 3, "title": "Later", "z_new_field": [1e400, 0.1000000000000000055511151231257827]}}"#;
+const FOREIGN: &str = r#"{ "title" : "Someone else's data",  "id":"x" }"#;
+const STRING: &str = r#""just a string""#;
+
+fn stored_with_unreadable_entries() -> String {
+    let good = |id, name| serde_json::to_string(&entry(id, name)).unwrap_or_default();
+    format!(
+        "[{NEWER},{},{FOREIGN},{STRING},{}]",
+        good("a", "A"),
+        good("b", "B")
+    )
+}
+
+#[test]
+fn entries_that_cannot_be_read_are_written_back_untouched_in_place() {
+    let list = parse_saved(Some(&stored_with_unreadable_entries()));
+    assert_eq!(ids(&list.entries), ["a", "b"]);
+    assert_eq!(list.skipped.len(), 3);
+    // Renaming writes every unreadable entry back byte for byte, where it was.
+    let mut entries = list.entries.clone();
+    assert!(rename(&mut entries, "b", "B, renamed"));
+    let renamed = serialise_saved(&entries, &list.kept);
+    let a = serde_json::to_string(&entries[0]).unwrap_or_default();
+    let b = serde_json::to_string(&entries[1]).unwrap_or_default();
+    assert_eq!(renamed, format!("[{NEWER},{a},{FOREIGN},{STRING},{b}]"));
+    // Read again, then changed again: still there, still untouched.
+    let again = parse_saved(Some(&renamed));
+    assert_eq!(again.kept, list.kept);
+    let mut entries = again.entries.clone();
+    upsert(&mut entries, entry("c", "C"));
+    let removed = remove(&mut entries, "a").expect("a is there");
+    let c = serde_json::to_string(&entries[0]).unwrap_or_default();
+    assert_eq!(
+        serialise_saved(&entries, &again.kept),
+        format!("[{NEWER},{c},{b},{FOREIGN},{STRING}]"),
+        "what followed the deleted entry goes last, still whole"
+    );
+    restore(&mut entries, removed);
+    assert_eq!(ids(&entries), ["c", "a", "b"]);
+    // An entry with an id already listed is kept too, not dropped.
+    let twice = format!("[{a},{a}]");
+    assert_eq!(
+        serialise_saved(
+            &parse_saved(Some(&twice)).entries,
+            &parse_saved(Some(&twice)).kept
+        ),
+        twice
+    );
+}
+
+#[test]
+fn a_store_that_is_not_a_list_is_backed_up_before_a_fresh_start() {
+    assert_eq!(BACKUP_KEY, "sharecalc.saved.v1.backup");
+    for text in ["{not json", "{\"entries\": []}", "null", "\u{feff}[]x"] {
+        let list = parse_saved(Some(text));
+        assert_eq!(list.unreadable.as_deref(), Some(text), "{text}");
+        assert!(list.entries.is_empty() && list.kept.is_empty(), "{text}");
+    }
+    // Nothing to keep when nothing was there.
+    assert_eq!(parse_saved(Some("")).unreadable, None);
+    assert_eq!(parse_saved(Some("[]")).unreadable, None);
+    // The backup goes to the first key that is free or already holds the same text.
+    let storage = |pairs: &'static [(&'static str, &'static str)]| {
+        move |key: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| (*v).to_owned())
+        }
+    };
+    assert_eq!(
+        backup_key("{not json", storage(&[])),
+        Some(BACKUP_KEY.to_owned())
+    );
+    assert_eq!(
+        backup_key("{not json", storage(&[(BACKUP_KEY, "{not json")])),
+        Some(BACKUP_KEY.to_owned())
+    );
+    assert_eq!(
+        backup_key(
+            "{not json",
+            storage(&[
+                (BACKUP_KEY, "older"),
+                ("sharecalc.saved.v1.backup-2", "older still")
+            ])
+        ),
+        Some("sharecalc.saved.v1.backup-3".to_owned())
+    );
+    assert_eq!(
+        backup_key("{not json", |_: &str| Some("taken".to_owned())),
+        None
+    );
 }
 
 #[test]
@@ -358,4 +454,23 @@ fn options_travel_in_one_file_and_a_broken_one_is_reported_alone() {
     // Not JSON, or an empty list, fails whole.
     assert!(from_options_file_json("[").is_err());
     assert!(from_options_file_json("[]").is_err());
+}
+
+proptest::proptest! {
+    /// Any stored list, readable entries and others mixed in any order (repeated ids too),
+    /// is written back exactly as it was when nothing is changed.
+    #[test]
+    fn a_stored_list_read_and_written_back_is_unchanged(
+        picks in proptest::collection::vec(0usize..9, 0..12)
+    ) {
+        let good = |id| serde_json::to_string(&entry(id, "Name")).unwrap_or_default();
+        let pool = [
+            good("a"), good("b"), good("c"), NEWER.to_owned(), FOREIGN.to_owned(),
+            STRING.to_owned(), "[1, 2]".to_owned(), "{}".to_owned(), "3.10".to_owned(),
+        ];
+        let items: Vec<&str> = picks.iter().filter_map(|&i| pool.get(i)).map(String::as_str).collect();
+        let text = format!("[{}]", items.join(","));
+        let list = parse_saved(Some(&text));
+        proptest::prop_assert_eq!(serialise_saved(&list.entries, &list.kept), text);
+    }
 }

@@ -25,6 +25,8 @@ struct List {
     entries: RwSignal<Vec<SavedEntry>>,
     /// Why some stored entries are not listed, or why nothing can be stored.
     notes: RwSignal<Vec<String>>,
+    /// Whether what could not be read is kept as it is (so the page says so).
+    keeping: RwSignal<bool>,
     /// What the last action did, for `role="status"`.
     status: RwSignal<String>,
     /// Why the last action failed, for `role="alert"`.
@@ -36,17 +38,24 @@ struct List {
 impl List {
     /// The list as stored when the page opened.
     fn new(lang: Lang) -> List {
-        let (entries, notes) = match store::load() {
-            Ok(list) => (
-                list.entries,
-                list.skipped.iter().map(|s| s.message(lang)).collect(),
-            ),
-            Err(message) => (Vec::new(), vec![t(lang, message).to_owned()]),
+        let (entries, notes, keeping) = match store::load() {
+            Ok(list) => {
+                let mut notes: Vec<String> = list.skipped.iter().map(|s| s.message(lang)).collect();
+                let backup = list.unreadable.as_deref().map(store::back_up);
+                notes.extend(
+                    backup
+                        .and_then(Result::ok)
+                        .map(|key| fill(lang, Msg::KeepSavedBackedUp, &[("key", &key)])),
+                );
+                (list.entries, notes, !list.kept.is_empty())
+            }
+            Err(message) => (Vec::new(), vec![t(lang, message).to_owned()], false),
         };
         List {
             lang,
             entries: RwSignal::new(entries),
             notes: RwSignal::new(notes),
+            keeping: RwSignal::new(keeping),
             status: RwSignal::new(String::new()),
             problem: RwSignal::new(None),
             removed: RwSignal::new(None),
@@ -60,7 +69,7 @@ impl List {
             let mut entries = list.entries.clone();
             let changed = op(&mut entries)
                 .ok_or(Msg::KeepSavedGone)
-                .and_then(|out| store::store(&entries).map(|()| out));
+                .and_then(|out| store::store(&list, &entries).map(|()| out));
             // After a refusal the list as stored is still the truth, so that is what shows.
             self.entries.set(if changed.is_ok() {
                 entries
@@ -72,6 +81,7 @@ impl List {
         match result {
             Ok(out) => {
                 self.notes.set(Vec::new());
+                self.keeping.set(false);
                 self.problem.set(None);
                 self.removed.set(None);
                 Some(out)
@@ -209,7 +219,9 @@ pub fn Saved() -> impl IntoView {
                     <ul class="app-keep__notes">
                         {move || list.notes.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
                     </ul>
-                    <p>{t(lang, Msg::KeepSavedNotesWarning)}</p>
+                    <Show when=move || list.keeping.get()>
+                        <p>{t(lang, Msg::KeepSavedNotesKept)}</p>
+                    </Show>
                 </div>
             </Show>
             {move || list.problem.get().map(|message| view! {
