@@ -394,4 +394,24 @@ mod tests {
         assert!(html.contains("data-frame-click=\"close-options\">Carry on without them</button>"));
         assert!(notice_list(Lang::En, None, &[]).is_empty());
     }
+
+    #[test]
+    fn options_left_out_of_a_long_link_are_not_said_to_be_shown() {
+        // A link with 6 options: the first 4 open, the other 2 are left out.
+        let dropped = crate::codec::link::decode_fragment(&format!(
+            "s={0}&s={0}&s={0}&s={0}&s={0}&s={0}",
+            crate::codec::link::encode_payload(&crate::examples::default_scenario(Lang::En))
+        ))
+        .dropped_message()
+        .map(|m| m.render(Lang::En));
+        let problems: Vec<String> = dropped.into_iter().collect();
+        let html = notice_list(Lang::En, None, &problems);
+        let text = html.as_str();
+        assert!(text.contains("only the first 4 are shown"), "{text}");
+        assert!(!text.contains("The other options are shown"), "{text}");
+        assert!(
+            text.contains("The options that could be opened are shown."),
+            "{text}"
+        );
+    }
 }
