@@ -429,6 +429,9 @@ fn options_travel_in_one_file_and_a_broken_one_is_reported_alone() {
     let both = to_options_file_json(&[a.clone(), b.clone()]);
     assert!(both.starts_with("[\n{"));
     let read = from_options_file_json(&both).expect("a list of scenarios");
+    assert_eq!(read.held, 2);
+    assert_eq!(read.dropped_message(), None);
+    let read = read.options;
     assert_eq!(read.len(), 2);
     assert_eq!(read[0].as_ref().ok(), Some(&a));
     assert_eq!(read[1].as_ref().ok(), Some(&b));
@@ -436,6 +439,7 @@ fn options_travel_in_one_file_and_a_broken_one_is_reported_alone() {
     assert_eq!(
         from_options_file_json(&sharecalc_core::codec::file::to_file_json(&b))
             .expect("one")
+            .options
             .len(),
         1
     );
@@ -444,7 +448,7 @@ fn options_travel_in_one_file_and_a_broken_one_is_reported_alone() {
         "[{}, {{\"version\": 1, \"partners\": []}}]",
         a.to_json_string()
     );
-    let read = from_options_file_json(&broken).expect("a list");
+    let read = from_options_file_json(&broken).expect("a list").options;
     assert!(read[0].is_ok());
     let message = read[1]
         .as_ref()
@@ -454,6 +458,27 @@ fn options_travel_in_one_file_and_a_broken_one_is_reported_alone() {
     // Not JSON, or an empty list, fails whole.
     assert!(from_options_file_json("[").is_err());
     assert!(from_options_file_json("[]").is_err());
+}
+
+#[test]
+fn a_file_of_more_options_than_can_be_compared_says_how_many_it_held() {
+    use sharecalc_core::codec::file::from_options_file_json;
+    let good = typical().to_json_string();
+    let mut items = vec![good.clone(); 100];
+    items[1] = "{\"version\": 1, \"partners\": []}".to_owned();
+    let read = from_options_file_json(&format!("[{}]", items.join(","))).expect("a list");
+    assert_eq!(read.held, 100);
+    assert_eq!(read.options.len(), 4);
+    assert!(read.options[1].is_err());
+    let said = |lang| read.dropped_message().map(|m| m.render(lang));
+    assert_eq!(
+        said(Lang::En).as_deref(),
+        Some("This file holds 100 scenarios, but sharecalc compares at most 4, so only the first 4 were opened.")
+    );
+    assert_eq!(
+        said(Lang::Cy).as_deref(),
+        Some("Mae'r ffeil hon yn cynnwys 100 o senarios, ond mae sharecalc yn cymharu 4 ar y mwyaf, felly dim ond y 4 cyntaf a agorwyd.")
+    );
 }
 
 proptest::proptest! {
