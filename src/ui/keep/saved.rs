@@ -87,11 +87,16 @@ impl List {
                 Some(out)
             }
             Err(message) => {
-                self.status.set(String::new());
-                self.problem.set(Some(t(self.lang, message).to_owned()));
+                self.refuse(t(self.lang, message).to_owned());
                 None
             }
         }
+    }
+
+    /// Reports why an action was not done, in place of what the last one did.
+    fn refuse(self, problem: String) {
+        self.status.set(String::new());
+        self.problem.set(Some(problem));
     }
 
     /// Reports a change that worked: `msg` about the saved scenario `name`.
@@ -156,8 +161,7 @@ pub fn Saved() -> impl IntoView {
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if calc.is_stale() {
-            list.problem
-                .set(Some(t(lang, Msg::KeepNotComplete).to_owned()));
+            list.refuse(t(lang, Msg::KeepNotComplete).to_owned());
             return;
         }
         let scenario = calc.scenario.get_untracked();
@@ -167,8 +171,7 @@ pub fn Saved() -> impl IntoView {
             _ => t(lang, Msg::KeepSavedUntitled).to_owned(),
         };
         if let Err(why) = saved::check_name(&name) {
-            list.status.set(String::new());
-            list.problem.set(Some(why.render(lang)));
+            list.refuse(why.render(lang));
             return;
         }
         let entry = SavedEntry {
@@ -331,13 +334,11 @@ fn Entry(entry: SavedEntry, list: List) -> impl IntoView {
             ev.prevent_default();
             let wanted = new_name.get_untracked().trim().to_owned();
             if wanted.is_empty() {
-                list.problem
-                    .set(Some(t(lang, Msg::KeepSavedRenameEmpty).to_owned()));
+                list.refuse(t(lang, Msg::KeepSavedRenameEmpty).to_owned());
                 return;
             }
             if let Err(why) = saved::check_name(&wanted) {
-                list.status.set(String::new());
-                list.problem.set(Some(why.render(lang)));
+                list.refuse(why.render(lang));
                 return;
             }
             if list
