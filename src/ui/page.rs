@@ -14,7 +14,7 @@ use sharecalc_core::display::{DisplayOptions, View};
 use sharecalc_core::embed_code::app_url;
 use sharecalc_core::examples::default_scenario;
 use sharecalc_core::html::frame::{
-    self, Click, Frame, Notice, LANGUAGE_SLOT, MAIN_ID, NOTICES_SLOT, STATEMENT_SLOT,
+    self, Click, Frame, Instead, Notice, LANGUAGE_SLOT, MAIN_ID, NOTICES_SLOT, STATEMENT_SLOT,
 };
 use sharecalc_core::html::Html;
 use sharecalc_core::i18n::{fill, t, Msg};
@@ -116,7 +116,11 @@ fn PageFrame(
     let notices = Signal::derive(move || {
         let broken = broken.with(|b| b.as_ref().map(|e| e.message(lang)));
         let problems: Vec<String> = problems.with(|p| p.iter().map(|p| p.message(lang)).collect());
-        frame::notice_list(lang, broken.as_deref(), &problems)
+        frame::notice_list(
+            lang,
+            broken.as_deref().map(|b| (b, Instead::Example)),
+            &problems,
+        )
     });
     let on_click = move |ev: leptos::ev::MouseEvent| {
         frame_clicks::serve(&ev, |click| match click {

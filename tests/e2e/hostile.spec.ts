@@ -168,3 +168,20 @@ test('a link with more than 4 options does not contradict itself', async ({ page
   await expect(alert).toContainText('only the first 4 are shown');
   await expect(alert).not.toContainText('The other options are shown');
 });
+
+// Item 3: a link changed by hand to a broken one leaves the scenario on screen, and says so.
+test('after the link changes to a broken one, the notice says the scenario you had is still shown', async ({ page }) => {
+  await page.goto('/' + FRAGMENT);
+  await expect(page.getByTestId('npv')).toHaveText('£250,000');
+  await page.getByTestId('baseline-0-0').fill('2m');
+  const npv = await page.getByTestId('npv').textContent();
+  await page.evaluate(() => { location.hash = '#s=broken'; });
+  const notice = page.getByTestId('link-problem');
+  await expect(notice).toContainText('The page still shows the scenario you had.');
+  await expect(notice).not.toContainText('example');
+  await expect(page.getByTestId('npv')).toHaveText(npv!);
+  await notice.getByRole('button', { name: 'Carry on with this scenario' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByTestId('npv')).toHaveText(npv!);
+  await expect(page.getByTestId('baseline-0-0')).toHaveValue(/2/);
+});
