@@ -13,7 +13,7 @@ use super::keep::Keep;
 use super::later::AfterFirstPaint;
 use super::results::{AtAGlance, Details, Evidence, Method};
 use super::share::SharePanel;
-use crate::ui::state::use_lang;
+use crate::ui::model::use_lang;
 use sharecalc_core::display::DisplayOptions;
 use sharecalc_core::i18n::{t, Msg};
 

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::state::{use_calc, use_lang};
+use crate::ui::model::{use_calc, use_lang};
 use sharecalc_core::examples::EXAMPLES;
 use sharecalc_core::i18n::{fill, t, Msg};
 

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::focus::focus_later;
-use super::state::use_calc;
+use super::model::use_calc;
 use sharecalc_core::display::with_lang;
 use sharecalc_core::i18n::{t, Lang, Msg};
 use sharecalc_web::address::current_query;

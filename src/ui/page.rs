@@ -6,8 +6,10 @@ use leptos::prelude::*;
 use super::announce::Announcer;
 use super::calculator::Calculator;
 use super::language::{follow_language, LanguageSwitch};
-use super::link::{current_fragment, page_base, read_fragment, sync_with_address_bar, LinkProblem};
-use super::state::{use_lang, Calc};
+use super::model::link::{
+    current_fragment, page_base, read_fragment, sync_with_address_bar, LinkProblem,
+};
+use super::model::{use_lang, Calc};
 use sharecalc_core::codec::LinkError;
 use sharecalc_core::display::{DisplayOptions, View};
 use sharecalc_core::embed_code::app_url;
@@ -65,7 +67,7 @@ fn Frame(
     broken: RwSignal<Option<LinkError>>,
     problems: RwSignal<Vec<LinkProblem>>,
 ) -> impl IntoView {
-    let calc = super::state::use_calc();
+    let calc = super::model::use_calc();
     let lang = use_lang();
     // Children read the language from here or from `use_lang`, never the one the page opened in.
     let options = DisplayOptions {

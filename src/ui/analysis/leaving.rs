@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::table::Table;
 use crate::ui::editor::{Field, Kind};
-use crate::ui::state::use_lang;
+use crate::ui::model::use_lang;
 use sharecalc_core::analysis::{leave, Leaving};
 use sharecalc_core::engine::{financial_year_label, format_money, parse_money, Results, Scenario};
 use sharecalc_core::i18n::{t, Msg};

@@ -12,10 +12,8 @@ mod tornado;
 
 use leptos::prelude::*;
 
-use crate::ui::state::{use_calc, use_lang};
+use crate::ui::model::{use_calc, use_lang};
 use sharecalc_core::i18n::{t, Msg};
-
-pub use ranges::{locate_range, RangesDraft};
 
 /// Both sections, after the figures in full.
 #[component]

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::state::{use_calc, use_lang};
+use crate::ui::model::{use_calc, use_lang};
 use sharecalc_core::i18n::{t, Msg};
 
 /// What kind of value a box takes, which sets its keyboard and its sign.

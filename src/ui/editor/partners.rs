@@ -3,16 +3,10 @@
 use leptos::prelude::*;
 
 use super::field::{CellInput, Kind};
-use crate::ui::build::{display_name, ids};
-use crate::ui::draft::{Draft, PartnerDraft};
 use crate::ui::focus::focus_later;
-use crate::ui::state::{use_calc, use_lang};
+use crate::ui::model::{display_name, ids, use_calc, use_lang, Draft, PartnerDraft};
+use sharecalc_core::engine::PARTNER_COUNTS;
 use sharecalc_core::i18n::{fill, t, Msg};
-
-/// The most partners the scenario format allows.
-pub const MAX_PARTNERS: usize = 20;
-/// The fewest partners that can share anything.
-pub const MIN_PARTNERS: usize = 2;
 
 /// The partners table with its add button.
 #[component]
@@ -20,7 +14,7 @@ pub fn Partners() -> impl IntoView {
     let d = use_calc().draft;
     let lang = use_lang();
     let count = move || d.partners.with(Vec::len);
-    let full = move || count() >= MAX_PARTNERS;
+    let full = move || count() >= *PARTNER_COUNTS.end();
     let add = move |_| {
         let key = d.add_partner();
         focus_later(ids::partner_name(key));
@@ -105,7 +99,7 @@ fn PartnerRow(partner: PartnerDraft) -> impl IntoView {
     };
     let is_first = move || index.get() == 0;
     let is_last = move || index.get() + 1 == count();
-    let at_minimum = move || count() <= MIN_PARTNERS;
+    let at_minimum = move || count() <= *PARTNER_COUNTS.start();
     view! {
         <tr>
             <th scope="row">{move || index.get() + 1}</th>

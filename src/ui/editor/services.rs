@@ -6,14 +6,13 @@
 use leptos::prelude::*;
 
 use super::field::{CellInput, Kind};
-use crate::ui::build::{display_name, ids};
-use crate::ui::draft::{Basis, Draft, PartnerDraft, ServiceDraft};
 use crate::ui::focus::focus_later;
-use crate::ui::state::{use_calc, use_lang};
+use crate::ui::model::ids::{self, ServiceBox};
+use crate::ui::model::{
+    display_name, use_calc, use_lang, Basis, Draft, PartnerDraft, ServiceDraft,
+};
+use sharecalc_core::engine::SERVICE_COUNTS;
 use sharecalc_core::i18n::{fill, t, Lang, Msg};
-
-/// The most services the scenario format allows.
-pub const MAX_SERVICES: usize = 50;
 
 /// A service's name for headers and labels, or "Service N" while it is empty.
 fn service_name(lang: Lang, d: Draft, s: ServiceDraft) -> String {
@@ -50,7 +49,7 @@ pub fn Services() -> impl IntoView {
     let count = move || d.services.with(Vec::len);
     let add = move |_| {
         let key = d.add_service();
-        focus_later(ids::service(key, "name"));
+        focus_later(ids::service(key, ServiceBox::Name));
     };
     let any_driver = move || {
         d.services
@@ -63,7 +62,7 @@ pub fn Services() -> impl IntoView {
             .filter(|s| s.basis.get() == Basis::Driver)
             .collect::<Vec<_>>()
     };
-    let full = move || count() >= MAX_SERVICES;
+    let full = move || count() >= *SERVICE_COUNTS.end();
     view! {
         <section class="app-section" aria-labelledby=ids::SERVICES>
             <h2 id=ids::SERVICES tabindex="-1">{t(lang, Msg::EditorServicesHeading)}</h2>
@@ -151,13 +150,16 @@ fn CostRow(service: ServiceDraft) -> impl IntoView {
         let next = d
             .services
             .with_untracked(|v| v.get(at).or(v.last()).map(|s| s.key));
-        focus_later(next.map_or_else(|| ids::SERVICES.to_owned(), |k| ids::service(k, "name")));
+        focus_later(next.map_or_else(
+            || ids::SERVICES.to_owned(),
+            |k| ids::service(k, ServiceBox::Name),
+        ));
     };
     view! {
         <tr>
             <th scope="row">
                 <CellInput
-                    id=ids::service(key, "name")
+                    id=ids::service(key, ServiceBox::Name)
                     label=Signal::derive(move || fill(lang, Msg::EditorServiceNameLabel, &[("number", &(index.get() + 1))]))
                     value=service.name
                     kind=Kind::Text
@@ -199,21 +201,21 @@ fn SharingRow(service: ServiceDraft) -> impl IntoView {
     let key = service.key;
     let name = move || service_name(lang, d, service);
     let labelled = move |msg: Msg| Signal::derive(move || fill(lang, msg, &[("service", &name())]));
-    let basis_id = ids::service(key, "basis");
+    let basis_id = ids::service(key, ServiceBox::Basis);
     view! {
         <tr>
             <th scope="row">{name}</th>
             <td>
-                <CellInput id=ids::service(key, "saving-rate") label=labelled(Msg::EditorSavingRateLabel) value=service.saving_rate kind=Kind::Percent />
+                <CellInput id=ids::service(key, ServiceBox::SavingRate) label=labelled(Msg::EditorSavingRateLabel) value=service.saving_rate kind=Kind::Percent />
             </td>
             <td>
-                <CellInput id=ids::service(key, "ramp-years") label=labelled(Msg::EditorRampYearsLabel) value=service.ramp_years kind=Kind::Whole />
+                <CellInput id=ids::service(key, ServiceBox::RampYears) label=labelled(Msg::EditorRampYearsLabel) value=service.ramp_years kind=Kind::Whole />
             </td>
             <td>
-                <CellInput id=ids::service(key, "one-off-cost") label=labelled(Msg::EditorOneOffLabel) value=service.one_off_cost kind=Kind::Money />
+                <CellInput id=ids::service(key, ServiceBox::OneOffCost) label=labelled(Msg::EditorOneOffLabel) value=service.one_off_cost kind=Kind::Money />
             </td>
             <td>
-                <CellInput id=ids::service(key, "running-cost-rate") label=labelled(Msg::EditorRunningCostLabel) value=service.running_cost_rate kind=Kind::Percent />
+                <CellInput id=ids::service(key, ServiceBox::RunningCostRate) label=labelled(Msg::EditorRunningCostLabel) value=service.running_cost_rate kind=Kind::Percent />
             </td>
             <td>
                 <select
@@ -230,7 +232,7 @@ fn SharingRow(service: ServiceDraft) -> impl IntoView {
                 </select>
                 <Show when=move || service.basis.get() == Basis::Driver>
                     <CellInput
-                        id=ids::service(key, "driver-label")
+                        id=ids::service(key, ServiceBox::DriverLabel)
                         label=labelled(Msg::EditorDriverNameLabel)
                         value=service.driver_label
                         kind=Kind::Text

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::ui::link::page_base;
-use crate::ui::state::{use_calc, use_lang};
+use crate::ui::model::link::page_base;
+use crate::ui::model::{use_calc, use_lang};
 use sharecalc_core::display::{parse_accent, DisplayOptions, Lang, View};
 use sharecalc_core::embed_code::{app_url, snippet, DEFAULT_HEIGHT};
 use sharecalc_core::i18n::{t, Msg};

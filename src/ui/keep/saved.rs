@@ -7,7 +7,7 @@ use wasm_bindgen::JsValue;
 
 use super::store;
 use crate::ui::focus::focus_later;
-use crate::ui::state::{use_calc, use_lang};
+use crate::ui::model::{use_calc, use_lang};
 use sharecalc_core::codec::saved::{self, Removed, SavedEntry};
 use sharecalc_core::i18n::{fill, t, Lang, Msg};
 use sharecalc_core::report::dates::date_time_words;

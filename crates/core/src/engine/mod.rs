@@ -24,7 +24,9 @@ pub use currency::{currency_symbol, CURRENCIES};
 pub use error::FieldError;
 pub use evaluate::evaluate;
 pub use financial_year::financial_year_label;
-pub use money::{format_money, format_money_compact, format_percent, MINUS, NOT_A_FIGURE};
+pub use money::{
+    format_money, format_money_compact, format_percent, group_thousands, MINUS, NOT_A_FIGURE,
+};
 pub use parse::{parse_money, parse_percent, parse_whole_number};
 pub use results::{CellFigures, PartnerFigures, Payback, Results, ServiceFigures, YearFigures};
 pub use scenario::{defaults, Partner, Scenario, Service, Split, FORMAT_VERSION};

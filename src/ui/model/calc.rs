@@ -9,6 +9,7 @@ use super::build::{build, Built};
 use super::draft::Draft;
 use super::link::{fragment_for, link_to};
 use super::settle::settled;
+use sharecalc_core::compare::Compared;
 use sharecalc_core::engine::{self, Results, Scenario};
 use sharecalc_core::i18n::Lang;
 
@@ -55,7 +56,7 @@ impl Calc {
     pub fn new(initial: Scenario, lang: Lang) -> Calc {
         let lang = RwSignal::new(lang);
         let draft = Draft::new(&initial);
-        let built = Memo::new(move |_| build(&draft, lang.get()));
+        let built = Memo::new(move |_| build(&draft.typed(), lang.get()));
         let errors = BoxErrors::new(built);
         let scenario = Memo::new(move |previous: Option<&Scenario>| {
             built
@@ -100,6 +101,30 @@ impl Calc {
     /// The currency code of the figures shown.
     pub fn currency(&self) -> String {
         self.scenario.with(|s| s.currency.clone())
+    }
+
+    /// Calls `f` with every option's scenario and figures, the one being edited first (as
+    /// option A), tracking them all: what the comparison and the CSV download show.
+    pub fn with_options<R>(&self, f: impl FnOnce(&[Compared]) -> R) -> R {
+        self.scenario.with(|s| {
+            self.results.with(|r| {
+                self.others.with(|others| {
+                    self.others_results.with(|results| {
+                        let mut all = vec![Compared {
+                            scenario: s,
+                            results: r,
+                        }];
+                        all.extend(
+                            others
+                                .iter()
+                                .zip(results)
+                                .map(|(scenario, results)| Compared { scenario, results }),
+                        );
+                        f(&all)
+                    })
+                })
+            })
+        })
     }
 }
 

@@ -1,0 +1,84 @@
+//! Element ids of the editor's boxes, shared by the boxes themselves and by the problems
+//! found in them, so that the error summary links to the right box. Rows are named by their
+//! stable key, not their place, so an id survives reordering.
+
+/// The assumptions' boxes, one each.
+pub const TITLE: &str = "title";
+/// See [`TITLE`].
+pub const CURRENCY: &str = "currency";
+/// See [`TITLE`].
+pub const FIRST_YEAR: &str = "first-year";
+/// See [`TITLE`].
+pub const HORIZON_YEARS: &str = "horizon-years";
+/// See [`TITLE`].
+pub const DISCOUNT_RATE: &str = "discount-rate";
+/// See [`TITLE`].
+pub const COST_GROWTH: &str = "cost-growth";
+/// See [`TITLE`].
+pub const REALISATION: &str = "realisation";
+/// See [`TITLE`].
+pub const OPTIMISM_BIAS: &str = "optimism-bias";
+
+/// A partner's name box.
+pub fn partner_name(p: u32) -> String {
+    format!("partner-{p}-name")
+}
+
+/// A partner's population box.
+pub fn partner_population(p: u32) -> String {
+    format!("partner-{p}-population")
+}
+
+/// The boxes about a whole service.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ServiceBox {
+    /// Its name.
+    Name,
+    /// Its planned saving.
+    SavingRate,
+    /// Its years to full savings.
+    RampYears,
+    /// Its one-off cost.
+    OneOffCost,
+    /// Its running cost.
+    RunningCostRate,
+    /// How its costs are split (a `<select>`).
+    Basis,
+    /// What its driver measures.
+    DriverLabel,
+}
+
+/// A box about a whole service.
+pub fn service(s: u32, field: ServiceBox) -> String {
+    let field = match field {
+        ServiceBox::Name => "name",
+        ServiceBox::SavingRate => "saving-rate",
+        ServiceBox::RampYears => "ramp-years",
+        ServiceBox::OneOffCost => "one-off-cost",
+        ServiceBox::RunningCostRate => "running-cost-rate",
+        ServiceBox::Basis => "basis",
+        ServiceBox::DriverLabel => "driver-label",
+    };
+    format!("service-{s}-{field}")
+}
+
+/// One partner's annual cost of one service.
+pub fn baseline(s: u32, p: u32) -> String {
+    format!("service-{s}-baseline-{p}")
+}
+
+/// One partner's driver value for one service.
+pub fn driver(s: u32, p: u32) -> String {
+    format!("service-{s}-driver-{p}")
+}
+
+/// One end of one range of the analysis, like `uncertainty-one_off_costs-high`.
+pub fn range(range: &str, end: &str) -> String {
+    format!("uncertainty-{range}-{end}")
+}
+
+/// The heading of the partners section (problems with the list itself).
+pub const PARTNERS: &str = "partners-heading";
+
+/// The heading of the services section.
+pub const SERVICES: &str = "services-heading";
