@@ -63,7 +63,7 @@ fn an_invalid_file_names_the_field() {
     v["horizon_years"] = json!("ten");
     match from_file_json(&v.to_string()) {
         Err(LinkError::Invalid { errors }) => {
-            let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+            let paths: Vec<String> = errors.iter().map(|e| e.path.to_string()).collect();
             assert_eq!(paths, ["horizon_years", "services[2].baseline[1]"]);
         }
         other => panic!("expected Invalid, got {other:?}"),

@@ -112,7 +112,7 @@ fn typical() -> Scenario {
 
 fn error_paths(result: Result<Scenario, LinkError>) -> Vec<String> {
     match result {
-        Err(LinkError::Invalid { errors }) => errors.into_iter().map(|e| e.path).collect(),
+        Err(LinkError::Invalid { errors }) => errors.iter().map(|e| e.path.to_string()).collect(),
         other => panic!("expected Invalid, got {other:?}"),
     }
 }

@@ -2,7 +2,9 @@
 //! wrong types, missing fields, defaults, unknown fields, all problems reported at once.
 
 use serde_json::{json, Value};
-use sharecalc_core::engine::{validate, FieldError, Partner, Scenario, Service, Split};
+use sharecalc_core::engine::{
+    validate, FieldError, FieldPath, Partner, PartnerField, Scenario, Service, ServiceField, Split,
+};
 use sharecalc_core::i18n::{Lang, Msg, Text};
 
 /// A small valid file: 3 partners, 2 services (one split by driver).
@@ -593,7 +595,7 @@ fn text_that_is_not_json_is_one_error_about_the_file() {
     for text in ["", "{", "not json", "{\"version\": 1,}"] {
         let errors = Scenario::from_json_str(text).expect_err(text);
         assert_eq!(errors.len(), 1, "{text}");
-        assert_eq!(errors[0].path, "");
+        assert_eq!(errors[0].path, FieldPath::File);
         assert!(
             errors[0]
                 .to_string()
@@ -605,7 +607,7 @@ fn text_that_is_not_json_is_one_error_about_the_file() {
     for v in [json!([1, 2]), json!("scenario"), json!(null)] {
         let errors = Scenario::from_json_value(&v).expect_err("not an object");
         assert_eq!(errors.len(), 1);
-        assert_eq!(errors[0].path, "");
+        assert_eq!(errors[0].path, FieldPath::File);
     }
 }
 
@@ -686,11 +688,11 @@ fn validate_checks_what_the_ui_builds() {
         found,
         [
             FieldError::new(
-                "version",
+                FieldPath::Version,
                 Text::new(Msg::FieldVersionOnly).arg("version", 1)
             ),
             FieldError::new(
-                "services[0].ramp_years",
+                FieldPath::Service(0, Some(ServiceField::RampYears)),
                 Text::new(Msg::FieldBetween).arg("min", 1).arg("max", 30)
             ),
         ]
@@ -709,11 +711,19 @@ fn validate_checks_what_the_ui_builds() {
 fn field_error_display() {
     let at_least_zero = Text::new(Msg::FieldAtLeast).arg("min", 0);
     assert_eq!(
-        FieldError::new("services[2].baseline[1]", at_least_zero).to_string(),
+        FieldError::new(
+            FieldPath::Service(2, Some(ServiceField::Baseline(Some(1)))),
+            at_least_zero
+        )
+        .to_string(),
         "services[2].baseline[1]: must be 0 or more"
     );
     assert_eq!(
-        FieldError::new("", Text::new(Msg::FieldNotJson).arg("detail", "EOF")).to_string(),
+        FieldError::new(
+            FieldPath::File,
+            Text::new(Msg::FieldNotJson).arg("detail", "EOF")
+        )
+        .to_string(),
         "The file is not valid JSON: EOF"
     );
 }
@@ -721,7 +731,7 @@ fn field_error_display() {
 #[test]
 fn field_errors_are_sentences_about_their_box_in_either_language() {
     let negative = FieldError::new(
-        "services[2].baseline[1]",
+        FieldPath::Service(2, Some(ServiceField::Baseline(Some(1)))),
         Text::new(Msg::FieldAtLeast).arg("min", 0),
     );
     let label = "Waste: annual cost for Heron";
@@ -739,7 +749,7 @@ fn field_errors_are_sentences_about_their_box_in_either_language() {
     );
     // A message that already puts a colon after the field keeps just the one.
     let twice = FieldError::new(
-        "partners[1].name",
+        FieldPath::Partner(1, Some(PartnerField::Name)),
         Text::new(Msg::FieldNameTwice).arg("name", "Heron"),
     );
     assert_eq!(
@@ -764,7 +774,7 @@ fn a_population_message_names_an_unnamed_service_in_the_readers_language() {
     let errors = Scenario::from_json_value(&v).expect_err("invalid");
     let population: Vec<&FieldError> = errors
         .iter()
-        .filter(|e| e.path == "partners[2].population")
+        .filter(|e| e.path == FieldPath::Partner(2, Some(PartnerField::Population)))
         .collect();
     assert_eq!(population.len(), 1, "{errors:?}");
     assert_eq!(

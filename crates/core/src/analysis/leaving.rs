@@ -11,7 +11,7 @@
 //! that is 0). Leaving in the last year changes nothing within the period.
 
 use super::flows::{discount_factor, growth_factor, ramp_share};
-use crate::engine::{weights, FieldError, Results, Scenario, MAX_AMOUNT};
+use crate::engine::{weights, FieldError, FieldPath, LeavingField, Results, Scenario, MAX_AMOUNT};
 use crate::i18n::{Msg, Text};
 
 /// Who leaves, when, and for what fee.
@@ -45,19 +45,19 @@ pub fn leave(s: &Scenario, results: &Results, l: &Leaving) -> Result<Vec<Compari
     let horizon = results.years.len();
     if l.partner >= partners {
         return Err(FieldError::new(
-            "leaving.partner",
+            FieldPath::Leaving(Some(LeavingField::Partner)),
             Text::new(Msg::FieldLeavingPartner),
         ));
     }
     if l.year == 0 || l.year as usize > horizon {
         return Err(FieldError::new(
-            "leaving.year",
+            FieldPath::Leaving(Some(LeavingField::Year)),
             Text::new(Msg::FieldLeavingYear).arg("horizon", horizon),
         ));
     }
     if !(l.exit_fee.is_finite() && (0.0..=MAX_AMOUNT).contains(&l.exit_fee)) {
         return Err(FieldError::new(
-            "leaving.exit_fee",
+            FieldPath::Leaving(Some(LeavingField::ExitFee)),
             Text::new(Msg::FieldLeavingExitFee),
         ));
     }

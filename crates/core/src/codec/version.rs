@@ -7,7 +7,7 @@ use std::cmp::Ordering;
 use serde_json::Value;
 
 use super::error::{JsonDetail, LinkError};
-use crate::engine::{FieldError, Scenario, FORMAT_VERSION};
+use crate::engine::{FieldError, FieldPath, Scenario, FORMAT_VERSION};
 use crate::i18n::{Msg, Text};
 
 /// Reads a scenario from JSON text of any format version this app knows.
@@ -67,7 +67,7 @@ pub fn upgrade(value: Value) -> Result<Value, LinkError> {
 /// A problem with the `version` field, in the engine's error shape.
 fn version_error(message: Text) -> LinkError {
     LinkError::Invalid {
-        errors: vec![FieldError::new("version", message)],
+        errors: vec![FieldError::new(FieldPath::Version, message)],
     }
 }
 

@@ -2,13 +2,14 @@
 
 use std::fmt;
 
+use super::path::FieldPath;
 use crate::i18n::{fill, t, Lang, Msg, Text};
 
-/// A problem with one field of a scenario, named by its JSON path so the UI can point at it.
+/// A problem with one field of a scenario, named by its path so the UI can point at it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldError {
-    /// JSON path with 0-based indices, like `services[2].baseline[1]`; empty for the whole file.
-    pub path: String,
+    /// The field, written like `services[2].baseline[1]`; [`FieldPath::File`] for the whole file.
+    pub path: FieldPath,
     /// What to do about it, to be put into words in the reader's language. Most messages are
     /// sentences about a `{field}` the reader fills in ("{field} must be 0 or more"), so each
     /// language can place the field's name where its grammar wants it; see
@@ -17,21 +18,15 @@ pub struct FieldError {
 }
 
 impl FieldError {
-    /// Builds an error; the path may be a `&str` or a `String`.
-    pub fn new(path: impl Into<String>, message: Text) -> Self {
-        FieldError {
-            path: path.into(),
-            message,
-        }
+    /// Builds an error about the field at `path`.
+    pub fn new(path: FieldPath, message: Text) -> Self {
+        FieldError { path, message }
     }
 
     /// Whether this error is about `path` itself or something inside it (`partners` covers
     /// `partners[0].name`, but `services[1]` does not cover `services[10]`).
-    pub fn covers(&self, path: &str) -> bool {
-        match path.strip_prefix(self.path.as_str()) {
-            Some(rest) => self.path.is_empty() || rest.is_empty() || rest.starts_with(['.', '[']),
-            None => false,
-        }
+    pub fn covers(&self, path: FieldPath) -> bool {
+        self.path.covers(path)
     }
 
     /// The message as a sentence about `field`, the words a person knows the box by:
@@ -54,14 +49,14 @@ impl FieldError {
     /// `services[2].baseline[1]: must be 0 or more`, or just the message when the path is
     /// empty. A path is not a word of the sentence, so it is always followed by a colon.
     pub fn describe(&self, lang: Lang) -> String {
-        if self.path.is_empty() {
+        if self.path == FieldPath::File {
             return self.message.render(lang);
         }
         let template = t(lang, self.message.msg);
         let field = if template.contains("{field}") && !template.contains("{field}:") {
             format!("{}:", self.path)
         } else {
-            self.path.clone()
+            self.path.to_string()
         };
         self.sentence(lang, &field)
     }

@@ -11,6 +11,7 @@ mod evaluate;
 mod financial_year;
 mod money;
 mod parse;
+mod path;
 mod read;
 mod results;
 pub mod sample;
@@ -28,6 +29,10 @@ pub use money::{
     format_money, format_money_compact, format_percent, group_thousands, MINUS, NOT_A_FIGURE,
 };
 pub use parse::{parse_money, parse_percent, parse_whole_number};
+pub use path::{
+    FieldPath, LeavingField, PartnerCostField, PartnerField, RangeEnd, ServiceField, SplitField,
+    UncertaintyRange,
+};
 pub use results::{CellFigures, PartnerFigures, Payback, Results, ServiceFigures, YearFigures};
 pub use scenario::{defaults, Partner, Scenario, Service, Split, FORMAT_VERSION};
 /// Partner weights, for the analysis of what each partner gains (`crate::analysis`).

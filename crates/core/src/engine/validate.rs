@@ -7,6 +7,7 @@ use std::ops::RangeInclusive;
 use super::currency::CURRENCIES;
 use super::error::FieldError;
 use super::money::{format_percent, group_thousands};
+use super::path::{FieldPath, PartnerField, ServiceField, SplitField};
 use super::scenario::{Scenario, Service, Split, FORMAT_VERSION};
 use crate::i18n::{Msg, Text};
 
@@ -32,27 +33,27 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
     let mut c = Checks::default();
     if s.version != FORMAT_VERSION {
         c.push(
-            "version",
+            FieldPath::Version,
             Text::new(Msg::FieldVersionOnly).arg("version", FORMAT_VERSION),
         );
     }
-    c.text("title".into(), &s.title, MAX_TITLE_CHARS, false);
+    c.text(FieldPath::Title, &s.title, MAX_TITLE_CHARS, false);
     if !CURRENCIES.contains(&s.currency.as_str()) {
         c.push(
-            "currency",
+            FieldPath::Currency,
             Text::new(Msg::FieldOneOf).arg("choices", CURRENCIES.join(", ")),
         );
     }
-    c.whole("first_year".into(), s.first_year, &FIRST_YEARS);
-    c.whole("horizon_years".into(), s.horizon_years, &HORIZONS);
-    c.rate("discount_rate".into(), s.discount_rate, 0.0, 0.2);
-    c.rate("cost_growth".into(), s.cost_growth, -0.1, 0.2);
-    c.rate("realisation".into(), s.realisation, 0.0, 1.0);
-    c.rate("optimism_bias".into(), s.optimism_bias, 0.0, 2.0);
+    c.whole(FieldPath::FirstYear, s.first_year, &FIRST_YEARS);
+    c.whole(FieldPath::HorizonYears, s.horizon_years, &HORIZONS);
+    c.rate(FieldPath::DiscountRate, s.discount_rate, 0.0, 0.2);
+    c.rate(FieldPath::CostGrowth, s.cost_growth, -0.1, 0.2);
+    c.rate(FieldPath::Realisation, s.realisation, 0.0, 1.0);
+    c.rate(FieldPath::OptimismBias, s.optimism_bias, 0.0, 2.0);
     check_partners(&mut c, s);
     if !SERVICE_COUNTS.contains(&s.services.len()) {
         c.push(
-            "services",
+            FieldPath::Services,
             count_message(Msg::FieldServiceCount, &SERVICE_COUNTS),
         );
     }
@@ -68,13 +69,14 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
 fn check_partners(c: &mut Checks, s: &Scenario) {
     if !PARTNER_COUNTS.contains(&s.partners.len()) {
         c.push(
-            "partners",
+            FieldPath::Partners,
             count_message(Msg::FieldPartnerCount, &PARTNER_COUNTS),
         );
     }
     for (i, p) in s.partners.iter().enumerate() {
         let name = p.name.trim();
-        c.text(format!("partners[{i}].name"), &p.name, MAX_NAME_CHARS, true);
+        let at = |field| FieldPath::Partner(i, Some(field));
+        c.text(at(PartnerField::Name), &p.name, MAX_NAME_CHARS, true);
         let earlier = s
             .partners
             .iter()
@@ -87,47 +89,56 @@ fn check_partners(c: &mut Checks, s: &Scenario) {
             } else {
                 Text::new(Msg::FieldNameTimes).arg("times", earlier + 1)
             };
-            c.push(format!("partners[{i}].name"), message.arg("name", name));
+            c.push(at(PartnerField::Name), message.arg("name", name));
         }
         if let Some(population) = p.population {
-            c.at_least_zero(format!("partners[{i}].population"), population);
+            c.at_least_zero(at(PartnerField::Population), population);
         }
     }
 }
 
 fn check_service(c: &mut Checks, s: &Scenario, i: usize, service: &Service) {
-    let at = |field: &str| format!("services[{i}].{field}");
-    c.text(at("name"), &service.name, MAX_NAME_CHARS, true);
+    let at = |field| FieldPath::Service(i, Some(field));
+    let split = |field| at(ServiceField::Split(Some(field)));
+    c.text(at(ServiceField::Name), &service.name, MAX_NAME_CHARS, true);
     c.per_partner(
-        &at("baseline"),
+        at(ServiceField::Baseline(None)),
         &service.baseline,
         s.partners.len(),
         Msg::FieldAmountPerPartner,
     );
     for (p, &amount) in service.baseline.iter().enumerate() {
-        c.amount(format!("services[{i}].baseline[{p}]"), amount);
+        c.amount(at(ServiceField::Baseline(Some(p))), amount);
     }
-    c.rate(at("saving_rate"), service.saving_rate, 0.0, 1.0);
-    c.whole(at("ramp_years"), service.ramp_years, &RAMPS);
-    c.amount(at("one_off_cost"), service.one_off_cost);
-    c.rate(at("running_cost_rate"), service.running_cost_rate, 0.0, 1.0);
+    c.rate(at(ServiceField::SavingRate), service.saving_rate, 0.0, 1.0);
+    c.whole(at(ServiceField::RampYears), service.ramp_years, &RAMPS);
+    c.amount(at(ServiceField::OneOffCost), service.one_off_cost);
+    c.rate(
+        at(ServiceField::RunningCostRate),
+        service.running_cost_rate,
+        0.0,
+        1.0,
+    );
     match &service.split {
         Split::Baseline | Split::Equal => {}
         Split::Population => check_population_split(c, s, i, service),
         Split::Driver { label, values } => {
-            c.text(at("split.label"), label, MAX_NAME_CHARS, false);
+            c.text(split(SplitField::Label), label, MAX_NAME_CHARS, false);
             c.per_partner(
-                &at("split.values"),
+                split(SplitField::Values(None)),
                 values,
                 s.partners.len(),
                 Msg::FieldValuePerPartner,
             );
             let mut all_valid = true;
             for (p, &value) in values.iter().enumerate() {
-                all_valid &= c.at_least_zero(format!("services[{i}].split.values[{p}]"), value);
+                all_valid &= c.at_least_zero(split(SplitField::Values(Some(p))), value);
             }
             if all_valid && !values.iter().any(|&v| v > 0.0) {
-                c.push(at("split.values"), Text::new(Msg::FieldDriverAboveZero));
+                c.push(
+                    split(SplitField::Values(None)),
+                    Text::new(Msg::FieldDriverAboveZero),
+                );
             }
         }
     }
@@ -154,7 +165,7 @@ fn check_population_split(c: &mut Checks, s: &Scenario, i: usize, service: &Serv
                 all_known = false;
                 if first_needing == i {
                     c.push(
-                        format!("partners[{p}].population"),
+                        FieldPath::Partner(p, Some(PartnerField::Population)),
                         Text::new(Msg::FieldPopulationNeeded).text("service", shown.clone()),
                     );
                 }
@@ -168,7 +179,7 @@ fn check_population_split(c: &mut Checks, s: &Scenario, i: usize, service: &Serv
             .any(|p| p.population.is_some_and(|n| n > 0.0))
     {
         c.push(
-            format!("services[{i}].split.basis"),
+            FieldPath::Service(i, Some(ServiceField::Split(Some(SplitField::Basis)))),
             Text::new(Msg::FieldPopulationAllZero),
         );
     }
@@ -188,16 +199,16 @@ struct Checks {
 }
 
 impl Checks {
-    fn push(&mut self, path: impl Into<String>, message: Text) {
+    fn push(&mut self, path: FieldPath, message: Text) {
         self.errors.push(FieldError::new(path, message));
     }
 
-    fn fail(&mut self, path: String, message: Text) -> bool {
+    fn fail(&mut self, path: FieldPath, message: Text) -> bool {
         self.push(path, message);
         false
     }
 
-    fn text(&mut self, path: String, text: &str, max_chars: usize, required: bool) -> bool {
+    fn text(&mut self, path: FieldPath, text: &str, max_chars: usize, required: bool) -> bool {
         if required && text.trim().is_empty() {
             self.fail(path, Text::new(Msg::FieldNotEmpty))
         } else if text.chars().count() > max_chars {
@@ -209,19 +220,19 @@ impl Checks {
 
     fn whole<T: PartialOrd + std::fmt::Display>(
         &mut self,
-        path: String,
+        path: FieldPath,
         value: T,
         range: &RangeInclusive<T>,
     ) -> bool {
         range.contains(&value) || self.fail(path, between(range.start(), range.end()))
     }
 
-    fn number(&mut self, path: &str, value: f64) -> bool {
-        value.is_finite() || self.fail(path.to_owned(), Text::new(Msg::FieldNumber))
+    fn number(&mut self, path: FieldPath, value: f64) -> bool {
+        value.is_finite() || self.fail(path, Text::new(Msg::FieldNumber))
     }
 
-    fn rate(&mut self, path: String, value: f64, min: f64, max: f64) -> bool {
-        if !self.number(&path, value) {
+    fn rate(&mut self, path: FieldPath, value: f64, min: f64, max: f64) -> bool {
+        if !self.number(path, value) {
             return false;
         }
         (min..=max).contains(&value)
@@ -231,13 +242,13 @@ impl Checks {
             )
     }
 
-    fn at_least_zero(&mut self, path: String, value: f64) -> bool {
-        self.number(&path, value)
+    fn at_least_zero(&mut self, path: FieldPath, value: f64) -> bool {
+        self.number(path, value)
             && (value >= 0.0 || self.fail(path, Text::new(Msg::FieldAtLeast).arg("min", 0)))
     }
 
-    fn amount(&mut self, path: String, value: f64) -> bool {
-        self.at_least_zero(path.clone(), value)
+    fn amount(&mut self, path: FieldPath, value: f64) -> bool {
+        self.at_least_zero(path, value)
             && (value <= MAX_AMOUNT
                 || self.fail(
                     path,
@@ -248,11 +259,11 @@ impl Checks {
 
     /// One entry per partner; skipped when there are no partners, which is reported already.
     /// `msg` says what each entry is ("needs one amount for each of the 3 partners").
-    fn per_partner(&mut self, path: &str, values: &[f64], partners: usize, msg: Msg) -> bool {
+    fn per_partner(&mut self, path: FieldPath, values: &[f64], partners: usize, msg: Msg) -> bool {
         partners == 0
             || values.len() == partners
             || self.fail(
-                path.to_owned(),
+                path,
                 Text::new(msg)
                     .arg("partners", partners)
                     .arg("found", values.len()),
