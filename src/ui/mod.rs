@@ -2,7 +2,7 @@
 //! types, hand it to the engine and show the results. Views never do arithmetic on money;
 //! every figure comes from [`sharecalc_core::engine`].
 //!
-//! [`model`] holds what was typed and the flow from it to the figures; every other module is
+//! `model` holds what was typed and the flow from it to the figures; every other module is
 //! a view, which imports the model and never the reverse.
 
 mod analysis;

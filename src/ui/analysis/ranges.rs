@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::ui::editor::{CellInput, Kind};
 use crate::ui::model::ids;
-use crate::ui::model::ranges::{box_name, ENDS, ROWS};
+use crate::ui::model::ranges::{box_name, end_words, row_words, ENDS, ROWS};
 use crate::ui::model::{use_calc, use_lang};
 use sharecalc_core::i18n::{t, Msg};
 
@@ -22,18 +22,18 @@ pub fn Ranges() -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">{t(lang, Msg::AnalysisRangesQuantity)}</th>
-                        {ENDS.iter().map(|(_, words)| view! { <th scope="col">{t(lang, *words)}" (%)"</th> }).collect_view()}
+                        {ENDS.map(|end| view! { <th scope="col">{t(lang, end_words(end))}" (%)"</th> }).collect_view()}
                     </tr>
                 </thead>
                 <tbody>
-                    {ROWS.iter().zip(ranges.boxes).map(|((range, row), cells)| view! {
+                    {ROWS.into_iter().zip(ranges.boxes).map(|(range, cells)| view! {
                         <tr>
-                            <th scope="row">{t(lang, *row)}</th>
-                            {ENDS.iter().zip(cells).map(|((end, words), cell)| view! {
+                            <th scope="row">{t(lang, row_words(range))}</th>
+                            {ENDS.into_iter().zip(cells).map(|(end, cell)| view! {
                                 <td>
                                     <CellInput
                                         id=ids::range(range, end)
-                                        label=Signal::stored(box_name(lang, *row, *words))
+                                        label=Signal::stored(box_name(lang, range, end))
                                         value=cell
                                         kind=Kind::Percent
                                         testid=Signal::stored(ids::range(range, end))

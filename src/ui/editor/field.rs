@@ -1,6 +1,6 @@
 //! A labelled text box in the GOV.UK pattern: label with the unit, optional hint, the
 //! error message above the box, the currency sign or `%` outside it. What was typed is
-//! kept as typed; the box only reports problems found by [`crate::ui::build`].
+//! kept as typed; the box only shows the problem [`crate::ui::model`] found in it.
 
 use leptos::prelude::*;
 

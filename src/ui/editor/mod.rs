@@ -1,5 +1,5 @@
 //! The scenario editor: what the user types. It writes only to the draft; the figures
-//! follow from it through [`crate::ui::state`].
+//! follow from it through [`crate::ui::model::Calc`].
 
 mod assumptions;
 mod error_summary;

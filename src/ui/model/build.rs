@@ -190,7 +190,7 @@ pub fn build(typed: &Typed, lang: Lang) -> Built {
     };
     let unreadable = r.issues.len();
     for e in engine::validate(&scenario) {
-        let (id, label) = place(lang, &e.path.to_string(), typed, &scenario);
+        let (id, label) = place(lang, e.path, typed, &scenario);
         let already_flagged = r
             .issues
             .iter()
@@ -333,3 +333,6 @@ pub fn display_name(name: &str, kind: &str, index: usize) -> String {
         name.trim().to_owned()
     }
 }
+
+#[cfg(test)]
+mod tests;

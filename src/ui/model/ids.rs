@@ -2,6 +2,8 @@
 //! found in them, so that the error summary links to the right box. Rows are named by their
 //! stable key, not their place, so an id survives reordering.
 
+use sharecalc_core::engine::{RangeEnd, UncertaintyRange};
+
 /// The assumptions' boxes, one each.
 pub const TITLE: &str = "title";
 /// See [`TITLE`].
@@ -73,8 +75,8 @@ pub fn driver(s: u32, p: u32) -> String {
 }
 
 /// One end of one range of the analysis, like `uncertainty-one_off_costs-high`.
-pub fn range(range: &str, end: &str) -> String {
-    format!("uncertainty-{range}-{end}")
+pub fn range(range: UncertaintyRange, end: RangeEnd) -> String {
+    format!("uncertainty-{}-{}", range.name(), end.name())
 }
 
 /// The heading of the partners section (problems with the list itself).

@@ -13,7 +13,6 @@ mod calc;
 mod draft;
 pub mod ids;
 pub mod link;
-mod path;
 mod place;
 pub mod ranges;
 pub mod settle;

@@ -6,33 +6,48 @@
 use super::build::Issue;
 use super::ids;
 use super::typed::TypedRanges;
-use sharecalc_core::engine::{parse_percent, Triangle, Uncertainty};
+use sharecalc_core::engine::{parse_percent, RangeEnd, Uncertainty, UncertaintyRange};
 use sharecalc_core::i18n::{fill, t, Lang, Msg};
 
-/// The four ranges in file order: field name and the words for a row heading.
-pub const ROWS: [(&str, Msg); 4] = [
-    ("savings", Msg::AnalysisRangesSavings),
-    ("realisation", Msg::AnalysisInputRealisation),
-    ("one_off_costs", Msg::AnalysisInputOneOffCosts),
-    ("running_costs", Msg::AnalysisInputRunningCosts),
+/// The four ranges, in file order: the rows of the table.
+pub const ROWS: [UncertaintyRange; 4] = [
+    UncertaintyRange::Savings,
+    UncertaintyRange::Realisation,
+    UncertaintyRange::OneOffCosts,
+    UncertaintyRange::RunningCosts,
 ];
 
-/// The three ends of a range, as in the file and in words.
-pub const ENDS: [(&str, Msg); 3] = [
-    ("low", Msg::AnalysisRangesLow),
-    ("likely", Msg::AnalysisRangesLikely),
-    ("high", Msg::AnalysisRangesHigh),
-];
+/// The three ends of a range: the columns of the table.
+pub const ENDS: [RangeEnd; 3] = [RangeEnd::Low, RangeEnd::Likely, RangeEnd::High];
+
+/// A range's row heading.
+pub fn row_words(range: UncertaintyRange) -> Msg {
+    match range {
+        UncertaintyRange::Savings => Msg::AnalysisRangesSavings,
+        UncertaintyRange::Realisation => Msg::AnalysisInputRealisation,
+        UncertaintyRange::OneOffCosts => Msg::AnalysisInputOneOffCosts,
+        UncertaintyRange::RunningCosts => Msg::AnalysisInputRunningCosts,
+    }
+}
+
+/// An end's column heading.
+pub fn end_words(end: RangeEnd) -> Msg {
+    match end {
+        RangeEnd::Low => Msg::AnalysisRangesLow,
+        RangeEnd::Likely => Msg::AnalysisRangesLikely,
+        RangeEnd::High => Msg::AnalysisRangesHigh,
+    }
+}
 
 /// The accessible name of one box, in the reader's language: "One-off costs, high (% of the
 /// value entered)". Also the label its error messages use.
-pub fn box_name(lang: Lang, row: Msg, end: Msg) -> String {
+pub fn box_name(lang: Lang, range: UncertaintyRange, end: RangeEnd) -> String {
     fill(
         lang,
         Msg::AnalysisRangesBox,
         &[
-            ("row", &t(lang, row)),
-            ("end", &t(lang, end).to_lowercase()),
+            ("row", &t(lang, row_words(range))),
+            ("end", &t(lang, end_words(end)).to_lowercase()),
         ],
     )
 }
@@ -40,46 +55,34 @@ pub fn box_name(lang: Lang, row: Msg, end: Msg) -> String {
 /// The ranges typed, `None` when they are the defaults; each unreadable box adds an issue in
 /// `lang` and reads as its default.
 pub fn read(typed: &TypedRanges, lang: Lang, issues: &mut Vec<Issue>) -> Option<Uncertainty> {
-    let mut ranges = Uncertainty::default().fields().map(|(_, default)| default);
-    for (((range, row), cells), out) in ROWS.iter().zip(typed).zip(&mut ranges) {
-        let mut ends = [out.low, out.likely, out.high];
-        for ((end, cell), value) in ENDS.iter().zip(cells).zip(&mut ends) {
+    let mut u = Uncertainty::default();
+    for (range, cells) in ROWS.into_iter().zip(typed) {
+        for (end, cell) in ENDS.into_iter().zip(cells) {
             match parse_percent(cell) {
-                Ok(v) => *value = v,
+                Ok(v) => *u.range_mut(range).end_mut(end) = v,
                 Err(message) => issues.push(Issue {
-                    id: ids::range(range, end.0),
-                    label: box_name(lang, *row, end.1),
+                    id: ids::range(range, end),
+                    label: box_name(lang, range, end),
                     message: message.render(lang),
                 }),
             }
         }
-        let [low, likely, high] = ends;
-        *out = Triangle { low, likely, high };
     }
-    let [savings, realisation, one_off_costs, running_costs] = ranges;
-    let u = Uncertainty {
-        savings,
-        realisation,
-        one_off_costs,
-        running_costs,
-    };
     (u != Uncertainty::default()).then_some(u)
 }
 
-/// The box and words, in `lang`, for an engine problem with range `range` (a [`ROWS`] name),
-/// at its end `end` (an [`ENDS`] name) or about the range as a whole (`None`).
-pub fn locate(lang: Lang, range: &str, end: Option<&str>) -> (String, String) {
-    let Some((_, row)) = ROWS.iter().find(|(name, _)| *name == range) else {
-        return (
-            ids::range(range, "low"),
-            t(lang, Msg::BuildLabelRangeUnknown).to_owned(),
-        );
-    };
-    match end.and_then(|end| ENDS.iter().find(|(name, _)| *name == end)) {
-        Some((end, words)) => (ids::range(range, end), box_name(lang, *row, *words)),
+/// The box and words, in `lang`, for an engine problem with `range`: at one of its ends, or
+/// about the range as a whole (`None`), shown at its low box.
+pub fn locate(lang: Lang, range: UncertaintyRange, end: Option<RangeEnd>) -> (String, String) {
+    match end {
+        Some(end) => (ids::range(range, end), box_name(lang, range, end)),
         None => (
-            ids::range(range, "low"),
-            fill(lang, Msg::BuildLabelRange, &[("row", &t(lang, *row))]),
+            ids::range(range, RangeEnd::Low),
+            fill(
+                lang,
+                Msg::BuildLabelRange,
+                &[("row", &t(lang, row_words(range)))],
+            ),
         ),
     }
 }

@@ -241,7 +241,8 @@ impl TypedService {
     }
 }
 
-/// The range boxes showing `u`, or the defaults when the scenario has none.
+/// The range boxes showing `u`, or the defaults when the scenario has none. The ranges come
+/// in file order, which is the order of the table's rows.
 pub fn ranges_showing(u: Option<Uncertainty>) -> TypedRanges {
     u.unwrap_or_default()
         .fields()
@@ -276,4 +277,77 @@ pub fn percent_text(fraction: f64) -> String {
 /// The text a plain-number box shows (populations, driver values).
 pub fn number_text(value: f64) -> String {
     money_text(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sharecalc_core::engine::{parse_money, parse_percent};
+    use sharecalc_core::examples::default_scenario;
+
+    #[test]
+    fn money_is_grouped_as_the_figures_are_and_keeps_its_pence() {
+        assert_eq!(money_text(0.0), "0");
+        assert_eq!(money_text(999.0), "999");
+        assert_eq!(money_text(1_234_567.0), "1,234,567");
+        assert_eq!(money_text(-45_000.25), "-45,000.25");
+        assert_eq!(money_text(1e12), "1,000,000,000,000");
+        for amount in [0.1, 0.3, 780_000.5, 1_234_567.89, -0.07, 123_456_789.012] {
+            assert_eq!(parse_money(&money_text(amount)), Ok(amount), "{amount}");
+        }
+    }
+
+    #[test]
+    fn a_percentage_is_written_without_binary_noise_and_reads_back() {
+        assert_eq!(percent_text(0.035), "3.5");
+        assert_eq!(percent_text(0.07), "7");
+        assert_eq!(percent_text(-0.0), "0");
+        assert_eq!(percent_text(1.0), "100");
+        for fraction in [0.035, 0.155, 0.2, -0.1, 0.0125] {
+            assert_eq!(
+                parse_percent(&percent_text(fraction)),
+                Ok(fraction),
+                "{fraction}"
+            );
+        }
+    }
+
+    #[test]
+    fn rows_take_keys_in_order_and_move_the_counter_past_them() {
+        let s = default_scenario(Lang::En);
+        let mut next = 10;
+        let t = Typed::showing(&s, &mut next);
+        let keys: Vec<u32> = t.partners.iter().map(|p| p.key).collect();
+        assert_eq!(keys, [10, 11, 12, 13]);
+        let keys: Vec<u32> = t.services.iter().map(|s| s.key).collect();
+        assert_eq!(keys, [14, 15, 16, 17, 18, 19]);
+        assert_eq!(next, 20);
+    }
+
+    #[test]
+    fn a_row_added_starts_from_the_spec_s_defaults() {
+        let p = TypedPartner::added(2, 5);
+        assert_eq!(
+            (p.key, p.name.as_str(), p.population.as_str()),
+            (5, "Partner 3", "")
+        );
+        let s = TypedService::added(6, 3, 9);
+        assert_eq!(s.name, "Service 7");
+        assert_eq!((s.saving_rate.as_str(), s.ramp_years.as_str()), ("20", "3"));
+        assert_eq!(
+            (s.one_off_cost.as_str(), s.running_cost_rate.as_str()),
+            ("0", "0")
+        );
+        assert_eq!(s.basis, Basis::Baseline);
+        assert_eq!(s.baseline, ["0", "0", "0"]);
+        assert_eq!(s.driver_values, ["1", "1", "1"]);
+    }
+
+    #[test]
+    fn a_basis_reads_its_own_code_and_anything_else_as_current_spend() {
+        for basis in Basis::ALL {
+            assert_eq!(Basis::from_code(basis.code()), basis);
+        }
+        assert_eq!(Basis::from_code("shares"), Basis::Baseline);
+    }
 }
