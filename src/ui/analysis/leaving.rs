@@ -2,14 +2,29 @@
 //! everyone's figures against staying together. What is picked stays on this page; it is not
 //! part of the scenario or its link.
 
+use std::str::FromStr;
+
 use leptos::prelude::*;
 
 use super::table::Table;
 use crate::ui::editor::{Field, Kind};
 use crate::ui::model::use_lang;
 use sharecalc_core::analysis::{leave, Leaving};
-use sharecalc_core::engine::{financial_year_label, format_money, parse_money, Results, Scenario};
+use sharecalc_core::engine::{
+    currency_symbol, financial_year_label, format_money, parse_money, Results, Scenario,
+};
 use sharecalc_core::i18n::{t, Msg};
+
+/// A number picked in a select, as the select's text value; `fallback` for anything else.
+fn as_text<T>(n: RwSignal<T>, fallback: T) -> (Signal<String>, SignalSetter<String>)
+where
+    T: FromStr + ToString + Copy + Send + Sync + 'static,
+{
+    (
+        Signal::derive(move || n.get().to_string()),
+        SignalSetter::map(move |v: String| n.set(v.parse().unwrap_or(fallback))),
+    )
+}
 
 /// The form and the comparison table.
 #[component]
@@ -18,7 +33,9 @@ pub fn Leave(scenario: Signal<Scenario>, results: Signal<Results>) -> impl IntoV
     let partner = RwSignal::new(0usize);
     let year = RwSignal::new(1u32);
     let fee = RwSignal::new("0".to_owned());
+    let sign = Signal::derive(move || scenario.with(|s| currency_symbol(&s.currency)));
     let fee_problem = move || fee.with(|t| parse_money(t).err());
+
     let comparison = move || {
         let exit_fee = fee.with(|t| parse_money(t)).ok()?;
         let l = Leaving {
@@ -58,8 +75,7 @@ pub fn Leave(scenario: Signal<Scenario>, results: Signal<Results>) -> impl IntoV
         <p class="app-hint">{t(lang, Msg::AnalysisLeavingHint)}</p>
         <div class="app-form-group">
             <label class="app-label" for="leaving-partner">{t(lang, Msg::AnalysisLeavingPartner)}</label>
-            <select class="app-select" id="leaving-partner" data-testid="leaving-partner"
-                on:change=move |ev| partner.set(event_target_value(&ev).parse().unwrap_or(0))>
+            <select class="app-select" id="leaving-partner" data-testid="leaving-partner" bind:value=as_text(partner, 0)>
                 {move || scenario.with(|s| s.partners.iter().enumerate().map(|(i, p)| view! {
                     <option value=i.to_string() selected=move || partner.get() == i>{p.name.clone()}</option>
                 }).collect_view())}
@@ -67,14 +83,13 @@ pub fn Leave(scenario: Signal<Scenario>, results: Signal<Results>) -> impl IntoV
         </div>
         <div class="app-form-group">
             <label class="app-label" for="leaving-year">{t(lang, Msg::AnalysisLeavingLastYear)}</label>
-            <select class="app-select" id="leaving-year" data-testid="leaving-year"
-                on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or(1))>
+            <select class="app-select" id="leaving-year" data-testid="leaving-year" bind:value=as_text(year, 1)>
                 {move || scenario.with(|s| (1..=s.horizon_years).map(|k| view! {
                     <option value=k.to_string() selected=move || year.get() == k>{financial_year_label(s.first_year, k)}</option>
                 }).collect_view())}
             </select>
         </div>
-        <Field id="leaving-fee".to_owned() label=t(lang, Msg::AnalysisLeavingFee) hint=t(lang, Msg::AnalysisLeavingFeeHint) value=fee kind=Kind::Money />
+        <Field id="leaving-fee".to_owned() label=t(lang, Msg::AnalysisLeavingFee) hint=t(lang, Msg::AnalysisLeavingFeeHint) value=fee kind=Kind::Money(sign) />
         {move || fee_problem().map(|m| view! { <p class="app-error-message">{m.render(lang)}</p> })}
         {table}
     }

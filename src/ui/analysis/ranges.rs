@@ -3,18 +3,19 @@
 
 use leptos::prelude::*;
 
-use crate::ui::editor::{CellInput, Kind};
+use crate::ui::editor::{per_load, CellInput, Kind};
 use crate::ui::model::ids;
 use crate::ui::model::ranges::{box_name, end_words, row_words, ENDS, ROWS};
-use crate::ui::model::{use_calc, use_lang};
+use crate::ui::model::use_lang;
 use sharecalc_core::i18n::{t, Msg};
 
 /// The table of boxes, with a button back to the defaults.
 #[component]
 pub fn Ranges() -> impl IntoView {
-    let ranges = use_calc().draft.uncertainty;
     let lang = use_lang();
-    view! {
+    per_load(move |b| {
+        let ranges = b.uncertainty;
+        view! {
         <h3 id="ranges-heading">{t(lang, Msg::AnalysisRangesHeading)}</h3>
         <p class="app-hint">{t(lang, Msg::AnalysisRangesHint)}</p>
         <div class="app-table-scroll" role="region" aria-labelledby="ranges-heading" tabindex="0">
@@ -48,5 +49,6 @@ pub fn Ranges() -> impl IntoView {
         <button type="button" class="app-button app-button--secondary" data-testid="ranges-reset" on:click=move |_| ranges.reset()>
             {t(lang, Msg::AnalysisRangesReset)}
         </button>
-    }
+        }
+    })
 }

@@ -5,6 +5,7 @@ mod assumptions;
 mod error_summary;
 mod field;
 mod partners;
+mod rows;
 mod services;
 
 pub use assumptions::Assumptions;
@@ -12,4 +13,5 @@ pub use error_summary::ErrorSummary;
 /// Boxes for panels outside the editor that also write to the draft (the analysis ranges).
 pub(crate) use field::{CellInput, Field, Kind};
 pub use partners::Partners;
+pub(crate) use rows::per_load;
 pub use services::Services;

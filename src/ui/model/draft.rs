@@ -2,10 +2,14 @@
 //! re-runs only what reads it, and an unreadable entry is kept for the user to correct.
 //! [`Draft::typed`] hands a plain copy to [`super::build`]; a draft never holds numbers.
 //!
-//! Lifetimes: the boxes of the rows (partners, services, their cells) belong to the load that
-//! made them, each load under its own child [`Owner`], so opening a scenario frees the boxes
-//! of the one before; a row removed is freed on its own. Both are freed a moment later, once
-//! the page has drawn without them: a box read after it is freed would stop the program.
+//! Lifetimes. Opening a scenario (a load) makes a new set of boxes, [`Boxes`], under that
+//! load's own [`Owner`], and the previous load's owner is disposed once the page has drawn the
+//! new boxes (a box read after it is freed would stop the program). A row removed is freed the
+//! same way. Two rules keep a load from leaving anything behind:
+//! - the load's owner has no parent: a parent keeps a small record of every child it ever had;
+//! - what is drawn for a load's boxes reads only those boxes ([`Draft::boxes_untracked`],
+//!   never [`Draft::boxes`]): a signal that outlives a reader keeps a small record of it, so
+//!   the views of a load are drawn afresh for each load and follow nothing older than it.
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -15,7 +19,7 @@ use leptos::prelude::*;
 use super::typed::{
     money_text, number_text, ranges_showing, Basis, Typed, TypedPartner, TypedRanges, TypedService,
 };
-use sharecalc_core::engine::Scenario;
+use sharecalc_core::engine::{currency_symbol, Scenario};
 
 /// A box's text, held in a signal.
 pub type Text = RwSignal<String>;
@@ -58,16 +62,16 @@ pub struct ServiceDraft {
 }
 
 /// The twelve low / likely / high boxes of the analysis, in [`super::ranges::ROWS`] ×
-/// [`super::ranges::ENDS`] order. Made once with the draft; a load only sets them.
+/// [`super::ranges::ENDS`] order.
 #[derive(Clone, Copy)]
 pub struct RangesDraft {
     /// The boxes, a row per range.
     pub boxes: [[Text; 3]; 4],
 }
 
-/// The whole editor's state.
+/// Every box of one load: the editor's state while that scenario is open.
 #[derive(Clone, Copy)]
-pub struct Draft {
+pub struct Boxes {
     /// The scenario's name.
     pub title: Text,
     /// The currency code picked.
@@ -90,15 +94,17 @@ pub struct Draft {
     pub services: RwSignal<Vec<ServiceDraft>>,
     /// The low / likely / high ranges of the analysis (format field `uncertainty`).
     pub uncertainty: RangesDraft,
+}
+
+/// What the user has typed, and the boxes it is typed in.
+#[derive(Clone, Copy)]
+pub struct Draft {
+    /// The boxes of the scenario open now; a new set for each scenario opened.
+    boxes: RwSignal<Boxes>,
     /// The key the next row takes.
     next_key: StoredValue<u32>,
-    /// The reactive owner the draft was made under, parent of every load's own owner. Boxes
-    /// made later (a loaded scenario, an added row) belong under it, not to whichever
-    /// component's event handler made them, which may be disposed a moment later (a
-    /// comparison row that is swapped out).
+    /// The owner of the current load's boxes.
     owner: StoredValue<Option<Owner>>,
-    /// The owner of the current load's rows.
-    rows: StoredValue<Option<Owner>>,
 }
 
 /// A new box showing `value`.
@@ -241,25 +247,20 @@ impl ServiceDraft {
 }
 
 impl RangesDraft {
-    /// Empty boxes; [`RangesDraft::show`] fills them.
-    fn new() -> RangesDraft {
+    /// New boxes showing `typed`.
+    fn new(typed: &TypedRanges) -> RangesDraft {
         RangesDraft {
-            boxes: std::array::from_fn(|_| std::array::from_fn(|_| text(String::new()))),
-        }
-    }
-
-    /// Shows `typed` in the boxes.
-    fn show(&self, typed: &TypedRanges) {
-        for (row, texts) in self.boxes.iter().zip(typed) {
-            for (cell, value) in row.iter().zip(texts) {
-                cell.set(value.clone());
-            }
+            boxes: typed.clone().map(|row| row.map(text)),
         }
     }
 
     /// Shows the default ranges again.
     pub fn reset(&self) {
-        self.show(&ranges_showing(None));
+        for (row, texts) in self.boxes.iter().zip(ranges_showing(None)) {
+            for (cell, value) in row.iter().zip(texts) {
+                cell.set(value);
+            }
+        }
     }
 
     fn typed(&self) -> TypedRanges {
@@ -267,32 +268,33 @@ impl RangesDraft {
     }
 }
 
-impl Draft {
-    /// A draft showing `scenario`, with fresh signals.
-    pub fn new(scenario: &Scenario) -> Draft {
-        let draft = Draft {
-            title: text(String::new()),
-            currency: text(String::new()),
-            first_year: text(String::new()),
-            horizon_years: text(String::new()),
-            discount_rate: text(String::new()),
-            cost_growth: text(String::new()),
-            realisation: text(String::new()),
-            optimism_bias: text(String::new()),
-            partners: RwSignal::new(Vec::new()),
-            services: RwSignal::new(Vec::new()),
-            uncertainty: RangesDraft::new(),
-            next_key: StoredValue::new(0),
-            owner: StoredValue::new(Owner::current()),
-            rows: StoredValue::new(None),
-        };
-        draft.load(scenario);
-        draft
+impl Boxes {
+    /// New boxes showing `typed`, owned by the current owner.
+    fn new(typed: &Typed) -> Boxes {
+        let keys: Vec<u32> = typed.partners.iter().map(|p| p.key).collect();
+        Boxes {
+            title: text(typed.title.clone()),
+            currency: text(typed.currency.clone()),
+            first_year: text(typed.first_year.clone()),
+            horizon_years: text(typed.horizon_years.clone()),
+            discount_rate: text(typed.discount_rate.clone()),
+            cost_growth: text(typed.cost_growth.clone()),
+            realisation: text(typed.realisation.clone()),
+            optimism_bias: text(typed.optimism_bias.clone()),
+            partners: RwSignal::new(typed.partners.iter().map(PartnerDraft::new).collect()),
+            services: RwSignal::new(
+                typed
+                    .services
+                    .iter()
+                    .map(|s| ServiceDraft::new(s, &keys))
+                    .collect(),
+            ),
+            uncertainty: RangesDraft::new(&typed.uncertainty),
+        }
     }
 
-    /// Every box as typed, for [`super::build`]. Reading is tracked, so a memo over this
-    /// re-runs on any edit.
-    pub fn typed(&self) -> Typed {
+    /// Every box as typed. Reading is tracked, so a memo over this re-runs on any edit.
+    fn typed(&self) -> Typed {
         let partners: Vec<TypedPartner> = self
             .partners
             .with(|ps| ps.iter().map(PartnerDraft::typed).collect());
@@ -314,10 +316,61 @@ impl Draft {
         }
     }
 
+    /// The sign of the currency picked, for money boxes.
+    pub fn currency_sign(&self) -> Signal<&'static str> {
+        let currency = self.currency;
+        Signal::derive(move || currency.with(|c| currency_symbol(c)))
+    }
+}
+
+/// A new owner with no parent, for one load's boxes. A child of the page's owner would do
+/// as well, but the page's owner keeps a small record of every child it ever had.
+fn load_owner() -> Owner {
+    let current = Owner::current();
+    let owner = Owner::new_root(None);
+    // Making a root owner makes it the current one; the caller's stays current instead.
+    match current {
+        Some(current) => current.set(),
+        None => owner.clone().unset(),
+    }
+    owner
+}
+
+impl Draft {
+    /// A draft showing `scenario`.
+    pub fn new(scenario: &Scenario) -> Draft {
+        let mut next_key = 0;
+        let owner = load_owner();
+        let boxes = owner.with(|| Boxes::new(&Typed::showing(scenario, &mut next_key)));
+        Draft {
+            boxes: RwSignal::new(boxes),
+            next_key: StoredValue::new(next_key),
+            owner: StoredValue::new(Some(owner)),
+        }
+    }
+
+    /// The boxes of the scenario open now, tracked: for what outlives a load (the figures, a
+    /// list drawn afresh for each load, an add button), which then follows the next load.
+    pub fn boxes(&self) -> Boxes {
+        self.boxes.get()
+    }
+
+    /// The boxes of the scenario open now, untracked: for what is drawn for this load only
+    /// and goes with it.
+    pub fn boxes_untracked(&self) -> Boxes {
+        self.boxes.get_untracked()
+    }
+
+    /// Every box as typed, for [`super::build`]. Reading is tracked, so a memo over this
+    /// re-runs on any edit and on every load.
+    pub fn typed(&self) -> Typed {
+        self.boxes.get().typed()
+    }
+
     /// Runs `make` under the current load's owner, so the signals it creates live as long as
-    /// that load's rows.
+    /// that load's boxes.
     fn owned<T>(&self, make: impl FnOnce() -> T) -> T {
-        match self.rows.get_value() {
+        match self.owner.get_value() {
             Some(owner) => owner.with(make),
             None => make(),
         }
@@ -329,41 +382,18 @@ impl Draft {
         key
     }
 
-    /// Replaces everything the user typed with `scenario` (opening a link, file or example).
-    /// The rows get a new owner; the previous load's is disposed once the page has redrawn.
+    /// Replaces everything the user typed with `scenario` (opening a link, file or example):
+    /// new boxes under a new owner; the previous load's are freed once the page has redrawn.
     pub fn load(&self, scenario: &Scenario) {
         let mut next_key = self.next_key.get_value();
         let typed = Typed::showing(scenario, &mut next_key);
         self.next_key.set_value(next_key);
-        let rows = match self.owner.get_value() {
-            Some(parent) => parent.child(),
-            None => Owner::new(),
-        };
-        let keys: Vec<u32> = typed.partners.iter().map(|p| p.key).collect();
-        let (partners, services) = rows.with(|| {
-            let partners: Vec<PartnerDraft> =
-                typed.partners.iter().map(PartnerDraft::new).collect();
-            let services: Vec<ServiceDraft> = typed
-                .services
-                .iter()
-                .map(|s| ServiceDraft::new(s, &keys))
-                .collect();
-            (partners, services)
-        });
-        self.title.set(typed.title);
-        self.currency.set(typed.currency);
-        self.first_year.set(typed.first_year);
-        self.horizon_years.set(typed.horizon_years);
-        self.discount_rate.set(typed.discount_rate);
-        self.cost_growth.set(typed.cost_growth);
-        self.realisation.set(typed.realisation);
-        self.optimism_bias.set(typed.optimism_bias);
-        self.uncertainty.show(&typed.uncertainty);
-        self.partners.set(partners);
-        self.services.set(services);
+        let owner = load_owner();
+        let boxes = owner.with(|| Boxes::new(&typed));
+        self.boxes.set(boxes);
         let previous = self
-            .rows
-            .try_update_value(|current| current.replace(rows))
+            .owner
+            .try_update_value(|current| current.replace(owner))
             .flatten();
         if let Some(previous) = previous {
             free_later(move || previous.cleanup());
@@ -372,23 +402,25 @@ impl Draft {
 
     /// Adds a partner at the end with a cost of 0 for every service; returns its key.
     pub fn add_partner(&self) -> u32 {
-        let count = self.partners.with_untracked(Vec::len);
+        let b = self.boxes_untracked();
+        let count = b.partners.with_untracked(Vec::len);
         let typed = TypedPartner::added(count, self.take_key());
         self.owned(|| {
-            self.services.with_untracked(|services| {
+            b.services.with_untracked(|services| {
                 for s in services {
                     s.add_partner(typed.key);
                 }
             });
-            self.partners.update(|p| p.push(PartnerDraft::new(&typed)));
+            b.partners.update(|p| p.push(PartnerDraft::new(&typed)));
         });
         typed.key
     }
 
     /// Removes the partner at `index` and its costs, and frees their boxes.
     pub fn remove_partner(&self, index: usize) {
+        let b = self.boxes_untracked();
         let mut removed = None;
-        self.partners.update(|p| {
+        b.partners.update(|p| {
             if index < p.len() {
                 removed = Some(p.remove(index));
             }
@@ -396,7 +428,7 @@ impl Draft {
         let Some(partner) = removed else {
             return;
         };
-        let cells: Vec<Text> = self.services.with_untracked(|services| {
+        let cells: Vec<Text> = b.services.with_untracked(|services| {
             services
                 .iter()
                 .flat_map(|s| s.remove_partner(partner.key))
@@ -411,7 +443,7 @@ impl Draft {
 
     /// Moves the partner at `index` one place up (`-1`) or down (`1`).
     pub fn move_partner(&self, index: usize, step: isize) {
-        self.partners.update(|p| {
+        self.boxes_untracked().partners.update(|p| {
             if let Some(target) = index.checked_add_signed(step).filter(|t| *t < p.len()) {
                 p.swap(index, target);
             }
@@ -420,20 +452,21 @@ impl Draft {
 
     /// Adds a service at the end with the spec's defaults and no costs yet; returns its key.
     pub fn add_service(&self) -> u32 {
-        let keys: Vec<u32> = self
+        let b = self.boxes_untracked();
+        let keys: Vec<u32> = b
             .partners
             .with_untracked(|ps| ps.iter().map(|p| p.key).collect());
-        let count = self.services.with_untracked(Vec::len);
+        let count = b.services.with_untracked(Vec::len);
         let typed = TypedService::added(count, keys.len(), self.take_key());
         let service = self.owned(|| ServiceDraft::new(&typed, &keys));
-        self.services.update(|s| s.push(service));
+        b.services.update(|s| s.push(service));
         service.key
     }
 
     /// Removes the service at `index` and frees its boxes.
     pub fn remove_service(&self, index: usize) {
         let mut removed = None;
-        self.services.update(|s| {
+        self.boxes_untracked().services.update(|s| {
             if index < s.len() {
                 removed = Some(s.remove(index));
             }
