@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 /// Every `.rs` file under `dir`, with how many modules deep below the model it is
 /// (`model/mod.rs` is 0, `model/build.rs` 1, `model/build/tests.rs` 2).
 fn sources(dir: &Path, depth: usize, out: &mut Vec<(PathBuf, usize)>) {
+    // A folder that cannot be read adds nothing; the test then fails on too few files.
     let Ok(entries) = fs::read_dir(dir) else {
-        panic!("cannot read {}", dir.display());
+        return;
     };
     for entry in entries.flatten() {
         let path = entry.path();

@@ -13,14 +13,13 @@ use super::keep::Keep;
 use super::later::AfterFirstPaint;
 use super::results::{AtAGlance, Details, Evidence, Method};
 use super::share::SharePanel;
-use crate::ui::model::use_lang;
-use sharecalc_core::display::DisplayOptions;
+use crate::ui::model::{use_lang, use_options};
 use sharecalc_core::i18n::{t, Msg};
 
 /// The calculator page's content.
 #[component]
 pub fn Calculator() -> impl IntoView {
-    let locked = expect_context::<DisplayOptions>().lock;
+    let locked = use_options().lock;
     let lang = use_lang();
     view! {
         <p class="app-lead">{t(lang, Msg::CalculatorLead)}</p>

@@ -82,7 +82,7 @@ pub fn CompareOptions() -> impl IntoView {
                 }
                 series.push(Series {
                     name: name(lang, i, scenario),
-                    class: CLASSES[i % MAX_OPTIONS],
+                    class: CLASSES.get(i % MAX_OPTIONS).copied().unwrap_or_default(),
                     values: results.years.iter().map(|y| y.cumulative).collect(),
                 });
             };

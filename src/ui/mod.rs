@@ -8,6 +8,7 @@
 mod analysis;
 mod announce;
 mod calculator;
+mod clipboard;
 mod compare;
 mod download;
 mod editor;

@@ -9,7 +9,7 @@ use super::language::{follow_language, LanguageSwitch};
 use super::model::link::{
     current_fragment, page_base, read_fragment, sync_with_address_bar, LinkProblem,
 };
-use super::model::{use_lang, Calc};
+use super::model::{use_lang, use_options, Calc};
 use sharecalc_core::codec::LinkError;
 use sharecalc_core::display::{DisplayOptions, View};
 use sharecalc_core::embed_code::app_url;
@@ -53,7 +53,9 @@ pub fn App() -> impl IntoView {
         } else {
             title.to_owned()
         };
-        document().set_title(&title);
+        if let Some(document) = sharecalc_web::document() {
+            document.set_title(&title);
+        }
     });
     move || {
         calc.lang.track();
@@ -72,7 +74,7 @@ fn Frame(
     // Children read the language from here or from `use_lang`, never the one the page opened in.
     let options = DisplayOptions {
         lang,
-        ..expect_context::<DisplayOptions>()
+        ..use_options()
     };
     provide_context(options.clone());
     let start_again = move |_| {

@@ -156,26 +156,23 @@ pub fn summary(lang: Lang, options: &[Compared]) -> String {
             o.results
                 .payback
                 .as_ref()
-                .map(|p| (i, p.year, p.label.clone()))
+                .map(|p| (i, o.scenario, p.year, p.label.clone()))
         })
-        .min_by_key(|(_, year, _)| *year);
+        .min_by_key(|(_, _, year, _)| *year);
     let but = match (&top.results.payback, earliest) {
-        (Some(p), Some((i, year, label))) if i != best && year < p.year => Some(fill(
+        (Some(p), Some((i, other, year, label))) if i != best && year < p.year => Some(fill(
             lang,
             Msg::CompareSummaryLater,
             &[
                 ("years", &years(p.year - year)),
-                ("other", &name(lang, i, options[i].scenario)),
+                ("other", &name(lang, i, other)),
                 ("label", &label),
             ],
         )),
-        (None, Some((i, _, label))) => Some(fill(
+        (None, Some((i, other, _, label))) => Some(fill(
             lang,
             Msg::CompareSummaryNever,
-            &[
-                ("other", &name(lang, i, options[i].scenario)),
-                ("label", &label),
-            ],
+            &[("other", &name(lang, i, other)), ("label", &label)],
         )),
         _ => None,
     };

@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen_futures::JsFuture;
 
+use crate::ui::clipboard::copy_text;
 use crate::ui::model::link::page_base;
 use crate::ui::model::{use_calc, use_lang};
 use sharecalc_core::display::{parse_accent, DisplayOptions, Lang, View};
@@ -78,14 +78,12 @@ pub fn EmbedGenerator() -> impl IntoView {
             .with(|f| app_url(&page_base(), &framed, f))
     };
     let copy = move |_| {
-        let promise = window()
-            .navigator()
-            .clipboard()
-            .write_text(&fragment.with_untracked(|f| code_for(f)));
+        let code = fragment.with_untracked(|f| code_for(f));
         spawn_local(async move {
-            let words = match JsFuture::from(promise).await {
-                Ok(_) => Msg::EmbedCopied,
-                Err(_) => Msg::EmbedCopyFailed,
+            let words = if copy_text(&code).await {
+                Msg::EmbedCopied
+            } else {
+                Msg::EmbedCopyFailed
             };
             set_copied.set(t(lang, words).to_owned());
         });

@@ -10,6 +10,7 @@ use super::draft::Draft;
 use super::link::{fragment_for, link_to};
 use super::settle::settled;
 use sharecalc_core::compare::Compared;
+use sharecalc_core::display::DisplayOptions;
 use sharecalc_core::engine::{self, Results, Scenario};
 use sharecalc_core::i18n::Lang;
 
@@ -147,7 +148,16 @@ fn link_of(fragment: Memo<String>, lang: RwSignal<Lang>) -> Memo<String> {
 
 /// The [`Calc`] provided by the page.
 pub fn use_calc() -> Calc {
+    #[allow(
+        clippy::disallowed_methods,
+        reason = "App provides Calc before it draws anything, and every component is drawn inside App"
+    )]
     expect_context::<Calc>()
+}
+
+/// The page's display options (from its query string), or the defaults if none were given.
+pub fn use_options() -> DisplayOptions {
+    use_context::<DisplayOptions>().unwrap_or_default()
 }
 
 /// The page's language, for a component's words. Read once, without tracking: the whole page

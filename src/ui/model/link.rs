@@ -27,6 +27,14 @@ pub fn link_to(fragment: &str) -> String {
     format!("{}{}#{fragment}", page_base(), current_query())
 }
 
+/// Puts `url` (relative to the page) in the address bar without a new history entry, so that
+/// typing never fills the Back button.
+pub fn replace_address(url: &str) {
+    if let Some(history) = sharecalc_web::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+    }
+}
+
 /// Keeps the address bar in step with the scenario and its options, and loads links changed
 /// by hand. `broken` holds why a link's scenario could not be read; while it is shown the
 /// address bar is left alone, so that nothing in the link is lost. `problems` holds the
@@ -53,11 +61,7 @@ pub fn sync_with_address_bar(
             if fragment == written.get_value() {
                 return;
             }
-            let url = format!("#{fragment}");
-            if let Ok(history) = window().history() {
-                let _ =
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-            }
+            replace_address(&format!("#{fragment}"));
             written.set_value(fragment);
         },
         false,

@@ -19,6 +19,6 @@ pub mod settle;
 mod typed;
 
 pub use build::display_name;
-pub use calc::{use_calc, use_lang, Calc};
+pub use calc::{use_calc, use_lang, use_options, Calc};
 pub use draft::{Boxes, PartnerDraft, ServiceDraft};
 pub use typed::Basis;
