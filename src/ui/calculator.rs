@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::analysis::Analysis;
 use super::compare::CompareOptions;
-use super::editor::{Assumptions, ErrorSummary, Partners, Services};
+use super::editor::{Assumptions, ErrorSummary, PartnerCosts, Partners, Services};
 use super::embed::EmbedGenerator;
 use super::examples::ExamplePicker;
 use super::keep::Keep;
@@ -32,6 +32,7 @@ pub fn Calculator() -> impl IntoView {
                     <div class="app-editor">
                         <Partners />
                         <Services />
+                        <PartnerCosts />
                         <Assumptions />
                     </div>
                 })}

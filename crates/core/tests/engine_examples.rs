@@ -12,19 +12,8 @@ use sharecalc_core::engine::{
     evaluate, financial_year_label, Partner, Results, Scenario, Service, Split, FORMAT_VERSION,
 };
 
-fn penny(actual: f64, expected: f64, what: &str) {
-    assert!(
-        (actual - expected).abs() < 0.005,
-        "{what}: got {actual}, expected {expected}"
-    );
-}
-
-fn close(actual: f64, expected: f64, what: &str) {
-    assert!(
-        (actual - expected).abs() < 1e-9,
-        "{what}: got {actual}, expected {expected}"
-    );
-}
+mod figures_common;
+use figures_common::{close, penny};
 
 fn partner(name: &str, population: Option<f64>) -> Partner {
     Partner {
@@ -47,6 +36,7 @@ fn scenario(horizon_years: u32, partners: Vec<Partner>, services: Vec<Service>) 
         partners,
         services,
         uncertainty: None,
+        ..Scenario::default()
     }
 }
 
@@ -68,6 +58,7 @@ fn example_one() -> Scenario {
             one_off_cost: 50_000.0,
             running_cost_rate: 0.0,
             split: Split::Baseline,
+            ..Service::default()
         }],
     )
 }
@@ -168,6 +159,7 @@ fn example_two() -> Scenario {
                 one_off_cost: 1_000_000.0,
                 running_cost_rate: 0.02,
                 split: Split::Population,
+                ..Service::default()
             },
             Service {
                 name: "Legal".to_owned(),
@@ -180,6 +172,7 @@ fn example_two() -> Scenario {
                     label: "Cases".to_owned(),
                     values: vec![10.0, 30.0, 60.0],
                 },
+                ..Service::default()
             },
         ],
     );
@@ -305,6 +298,7 @@ fn example_three_growth_realisation_running_cost() {
             one_off_cost: 0.0,
             running_cost_rate: 0.03,
             split: Split::Equal,
+            ..Service::default()
         }],
     );
     s.cost_growth = 0.02;

@@ -10,7 +10,8 @@
 
 use serde_json::{json, Value};
 use sharecalc_core::engine::{
-    validate, FieldError, FieldPath, Partner, PartnerField, Scenario, Service, ServiceField, Split,
+    field_problem, validate, FieldError, FieldPath, LeavingField, Partner, PartnerField, Scenario,
+    Service, ServiceField, Split,
 };
 use sharecalc_core::i18n::{Lang, Msg, Text};
 
@@ -102,9 +103,9 @@ fn bounds() -> Vec<(&'static str, Vec<Value>, Vec<Value>, &'static str)> {
     vec![
         (
             "/version",
-            vec![json!(1)],
-            vec![json!(0), json!(2)],
-            "must be 1, the only scenario format this calculator reads",
+            vec![json!(1), json!(2)],
+            vec![json!(0), json!(3)],
+            "must be 1 or 2, the scenario formats this calculator reads",
         ),
         (
             "/title",
@@ -422,7 +423,7 @@ fn whole_numbers_far_out_of_range_get_the_range_message() {
     );
     assert_problem(
         &set(base(), "/version", json!(4_294_967_297_u64)),
-        "version: must be 1, the only scenario format this calculator reads",
+        "version: must be 1 or 2, the scenario formats this calculator reads",
     );
 }
 
@@ -461,8 +462,9 @@ fn missing_optional_fields_take_the_spec_defaults() {
         "services": [{"name": "S", "baseline": [1, 2]}, {"name": "T", "baseline": [3, 4], "split": {"basis": "driver", "values": [1, 1]}}]
     });
     let s = Scenario::from_json_value(&minimal).expect("valid");
+    // A version 1 file is read as version 2, every v2 field at its default.
     let expected = Scenario {
-        version: 1,
+        version: 2,
         title: String::new(),
         currency: "GBP".to_owned(),
         first_year: 2027,
@@ -490,6 +492,7 @@ fn missing_optional_fields_take_the_spec_defaults() {
                 one_off_cost: 0.0,
                 running_cost_rate: 0.0,
                 split: Split::Baseline,
+                ..Service::default()
             },
             Service {
                 name: "T".to_owned(),
@@ -502,9 +505,11 @@ fn missing_optional_fields_take_the_spec_defaults() {
                     label: String::new(),
                     values: vec![1.0, 1.0],
                 },
+                ..Service::default()
             },
         ],
         uncertainty: None,
+        ..Scenario::default()
     };
     assert_eq!(s, expected);
 }
@@ -525,7 +530,7 @@ fn unknown_fields_are_ignored() {
 #[test]
 fn every_problem_is_collected_at_once_in_file_order() {
     let v = json!({
-        "version": 2,
+        "version": 3,
         "currency": "XYZ",
         "horizon_years": "ten",
         "discount_rate": 0.5,
@@ -537,7 +542,7 @@ fn every_problem_is_collected_at_once_in_file_order() {
         ]
     });
     let expected = [
-        "version: must be 1, the only scenario format this calculator reads",
+        "version: must be 1 or 2, the scenario formats this calculator reads",
         "currency: must be one of GBP, EUR, USD, AUD, NZD, CAD",
         "horizon_years: must be a whole number",
         "discount_rate: must be between 0% and 20%",
@@ -652,8 +657,12 @@ fn json_round_trip() {
         "cost_growth",
         "realisation",
         "optimism_bias",
+        "optimism_bias_running",
+        "price_base_year",
+        "inflation",
         "partners",
         "services",
+        "partner_costs",
     ];
     expected.sort_unstable();
     let mut fields = fields;
@@ -688,7 +697,7 @@ fn validate_rejects_what_json_cannot_carry() {
 fn validate_checks_what_the_ui_builds() {
     let mut s = Scenario::from_json_value(&base()).expect("valid");
     assert!(validate(&s).is_empty());
-    s.version = 2;
+    s.version = 3;
     s.services[0].ramp_years = 31;
     let found: Vec<FieldError> = validate(&s);
     assert_eq!(
@@ -696,7 +705,9 @@ fn validate_checks_what_the_ui_builds() {
         [
             FieldError::new(
                 FieldPath::Version,
-                Text::new(Msg::FieldVersionOnly).arg("version", 1)
+                Text::new(Msg::FieldVersionOnly)
+                    .arg("oldest", 1)
+                    .arg("version", 2)
             ),
             FieldError::new(
                 FieldPath::Service(0, Some(ServiceField::RampYears)),
@@ -708,7 +719,7 @@ fn validate_checks_what_the_ui_builds() {
     assert_eq!(
         words,
         [
-            "version: must be 1, the only scenario format this calculator reads",
+            "version: must be 1 or 2, the scenario formats this calculator reads",
             "services[0].ramp_years: must be between 1 and 30",
         ]
     );
@@ -771,6 +782,66 @@ fn field_errors_are_sentences_about_their_box_in_either_language() {
         twice.describe(Lang::Cy),
         "partners[1].name: mae \"Heron\" wedi'i ddefnyddio ddwywaith"
     );
+}
+
+#[test]
+fn a_label_that_ends_in_a_colon_is_not_given_a_second_one() {
+    let at_least = FieldError::new(FieldPath::Title, Text::new(Msg::FieldAtLeast).arg("min", 0));
+    // A message with no place for the field is put after it with a colon.
+    let partner = FieldError::new(
+        FieldPath::Leaving(Some(LeavingField::Partner)),
+        Text::new(Msg::FieldLeavingPartner),
+    );
+    let cases = [
+        // Welsh puts a colon after the field; English writes "{field} must be…" with none.
+        (
+            at_least.sentence(Lang::Cy, "Dolen i'r senario hwn:"),
+            "Dolen i'r senario hwn: rhaid i'r gwerth fod yn 0 neu fwy",
+        ),
+        (
+            at_least.sentence(Lang::En, "Link to this scenario:"),
+            "Link to this scenario: must be 0 or more",
+        ),
+        (
+            partner.sentence(Lang::En, "Partner that leaves:"),
+            "Partner that leaves: must be one of the partners",
+        ),
+        (
+            partner.sentence(Lang::Cy, "Y partner sy'n gadael:"),
+            "Y partner sy'n gadael: rhaid iddo fod yn un o'r partneriaid",
+        ),
+        // The error summary's lines (a problem from reading a box) go the same way.
+        (
+            field_problem(
+                Lang::En,
+                "Exit fee:",
+                "Enter an amount, like £250,000 or 1.2m",
+            ),
+            "Exit fee: Enter an amount, like £250,000 or 1.2m",
+        ),
+        (
+            field_problem(
+                Lang::Cy,
+                "Ffi ymadael: ",
+                "Rhowch swm, fel £250,000 neu 1.2m",
+            ),
+            "Ffi ymadael: Rhowch swm, fel £250,000 neu 1.2m",
+        ),
+        // A label without one gets one, and a colon inside a label is left alone.
+        (
+            field_problem(Lang::Cy, "Gwastraff: cost untro", "Rhowch swm"),
+            "Gwastraff: cost untro: Rhowch swm",
+        ),
+        // A path is followed by a colon where the message has none of its own, once.
+        (at_least.describe(Lang::En), "title: must be 0 or more"),
+        (
+            at_least.describe(Lang::Cy),
+            "title: rhaid i'r gwerth fod yn 0 neu fwy",
+        ),
+    ];
+    for (written, expected) in cases {
+        assert_eq!(written, expected);
+    }
 }
 
 #[test]

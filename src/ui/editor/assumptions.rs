@@ -1,11 +1,11 @@
 //! The appraisal's assumptions: name, currency, period, discount rate, growth, optimism
-//! bias and the reality check.
+//! bias (one-off and running), the reality check, the price base year and inflation.
 
 use leptos::prelude::*;
 
 use super::field::{Field, Kind};
 use super::rows::per_load;
-use crate::ui::model::use_lang;
+use crate::ui::model::{ids, use_lang};
 use sharecalc_core::engine::CURRENCIES;
 use sharecalc_core::i18n::{t, Msg};
 
@@ -72,10 +72,34 @@ pub fn Assumptions() -> impl IntoView {
                         width="app-input--width-4"
                     />
                     <Field
+                        id=ids::OPTIMISM_BIAS_RUNNING.into()
+                        label=t(lang, Msg::EditorOptimismRunningLabel)
+                        hint=t(lang, Msg::EditorOptimismRunningHint)
+                        value=d.optimism_bias_running
+                        kind=Kind::Percent
+                        width="app-input--width-4"
+                    />
+                    <Field
                         id="realisation".into()
                         label=t(lang, Msg::EditorRealisationLabel)
                         hint=t(lang, Msg::EditorRealisationHint)
                         value=d.realisation
+                        kind=Kind::Percent
+                        width="app-input--width-4"
+                    />
+                    <Field
+                        id=ids::PRICE_BASE_YEAR.into()
+                        label=t(lang, Msg::EditorPriceBaseLabel)
+                        hint=t(lang, Msg::EditorPriceBaseHint)
+                        value=d.price_base_year
+                        kind=Kind::Whole
+                        width="app-input--width-5"
+                    />
+                    <Field
+                        id=ids::INFLATION.into()
+                        label=t(lang, Msg::EditorInflationLabel)
+                        hint=t(lang, Msg::EditorInflationHint)
+                        value=d.inflation
                         kind=Kind::Percent
                         width="app-input--width-4"
                     />

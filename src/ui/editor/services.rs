@@ -98,6 +98,9 @@ pub fn Services() -> impl IntoView {
                             <th scope="col">{t(lang, Msg::EditorColRampYears)}</th>
                             <th scope="col">{t(lang, Msg::EditorColOneOff)}</th>
                             <th scope="col">{t(lang, Msg::EditorColRunningCost)}</th>
+                            <th scope="col">{t(lang, Msg::EditorColGoLive)}</th>
+                            <th scope="col">{t(lang, Msg::EditorColOneOffProfile)}</th>
+                            <th scope="col">{t(lang, Msg::EditorColFixedRunning)}</th>
                             <th scope="col">{t(lang, Msg::EditorColSplit)}</th>
                         </tr>
                     </thead>
@@ -231,6 +234,15 @@ fn SharingRow(service: ServiceDraft, boxes: Boxes) -> impl IntoView {
             </td>
             <td>
                 <CellInput id=ids::service(key, ServiceBox::RunningCostRate) label=labelled(Msg::EditorRunningCostLabel) value=service.running_cost_rate kind=Kind::Percent />
+            </td>
+            <td>
+                <CellInput id=ids::service(key, ServiceBox::SavingsStartYear) label=labelled(Msg::EditorGoLiveLabel) value=service.savings_start_year kind=Kind::Whole />
+            </td>
+            <td>
+                <CellInput id=ids::service(key, ServiceBox::OneOffProfile) label=labelled(Msg::EditorOneOffProfileLabel) value=service.one_off_profile kind=Kind::Text />
+            </td>
+            <td>
+                <CellInput id=ids::service(key, ServiceBox::FixedRunningCost) label=labelled(Msg::EditorFixedRunningLabel) value=service.fixed_running_cost kind=Kind::Money(b.currency_sign()) />
             </td>
             <td>
                 <select

@@ -4,11 +4,13 @@
 //! can show it. The words are in the page's language: the page reads the boxes again when it
 //! changes. Pure: plain text in, the scenario and its problems out.
 
-use super::ids::{self, ServiceBox};
+use super::ids::{self, PartnerCostBox, ServiceBox};
 use super::place::place;
 use super::ranges;
-use super::typed::{Basis, Typed, TypedPartner, TypedService};
-use sharecalc_core::engine::{self, defaults, Partner, Scenario, Service, Split, FORMAT_VERSION};
+use super::typed::{Basis, Typed, TypedLeaving, TypedPartner, TypedPartnerCost, TypedService};
+use sharecalc_core::engine::{
+    self, defaults, Leaving, Partner, PartnerCost, Scenario, Service, Split, FORMAT_VERSION,
+};
 use sharecalc_core::i18n::{self, fill, t, Lang, Msg};
 
 /// One problem with what was typed.
@@ -24,16 +26,12 @@ pub struct Issue {
 
 impl Issue {
     /// The line in the error summary, in `lang`: the message, naming the box if it does not
-    /// already.
+    /// already (with one colon, even after a label that ends in one).
     pub fn summary(&self, lang: Lang) -> String {
         if self.message.starts_with(&self.label) {
             self.message.clone()
         } else {
-            fill(
-                lang,
-                Msg::ErrorFieldProblem,
-                &[("field", &self.label), ("problem", &self.message)],
-            )
+            engine::field_problem(lang, &self.label, &self.message)
         }
     }
 }
@@ -160,12 +158,44 @@ pub fn build(typed: &Typed, lang: Lang) -> Built {
         r.words(Msg::BuildLabelOptimismBias),
         defaults::OPTIMISM_BIAS,
     );
+    let optimism_bias_running = r.percent(
+        &typed.optimism_bias_running,
+        ids::OPTIMISM_BIAS_RUNNING.into(),
+        r.words(Msg::BuildLabelOptimismBiasRunning),
+        defaults::OPTIMISM_BIAS_RUNNING,
+    );
+    let price_base_year = if typed.price_base_year.trim().is_empty() {
+        None
+    } else {
+        Some(r.whole(
+            &typed.price_base_year,
+            ids::PRICE_BASE_YEAR.into(),
+            r.words(Msg::EditorPriceBaseLabel),
+            0_i32,
+        ))
+    };
+    let inflation = r.percent(
+        &typed.inflation,
+        ids::INFLATION.into(),
+        r.words(Msg::BuildLabelInflation),
+        defaults::INFLATION,
+    );
     let partners = typed
         .partners
         .iter()
         .enumerate()
         .map(|(i, p)| read_partner(&mut r, i, p))
         .collect();
+    let partner_costs = typed
+        .partner_costs
+        .iter()
+        .enumerate()
+        .map(|(i, c)| read_partner_cost(&mut r, i, c, typed))
+        .collect();
+    let leaving = typed
+        .leaving
+        .as_ref()
+        .and_then(|l| read_leaving(&mut r, l, typed));
     let services = typed
         .services
         .iter()
@@ -184,9 +214,14 @@ pub fn build(typed: &Typed, lang: Lang) -> Built {
         cost_growth,
         realisation,
         optimism_bias,
+        optimism_bias_running,
+        price_base_year,
+        inflation,
         partners,
         services,
+        partner_costs,
         uncertainty,
+        leaving,
     };
     let unreadable = r.issues.len();
     for e in engine::validate(&scenario) {
@@ -224,6 +259,61 @@ fn read_partner(r: &mut Reader, index: usize, p: &TypedPartner) -> Partner {
         name: p.name.clone(),
         population,
     }
+}
+
+/// Where partner `key` stands in the list; a key no row has (never the case on screen)
+/// gives the index past the end, which validation reports as naming no partner.
+fn partner_index(typed: &Typed, key: u32) -> usize {
+    typed
+        .partners
+        .iter()
+        .position(|p| p.key == key)
+        .unwrap_or(typed.partners.len())
+}
+
+fn read_partner_cost(
+    r: &mut Reader,
+    index: usize,
+    c: &TypedPartnerCost,
+    typed: &Typed,
+) -> PartnerCost {
+    let n = index + 1;
+    let label = |msg: Msg| fill(r.lang, msg, &[("n", &n)]);
+    let (year_label, amount_label) = (
+        label(Msg::EditorPartnerCostYearLabel),
+        label(Msg::EditorPartnerCostAmountLabel),
+    );
+    PartnerCost {
+        partner: partner_index(typed, c.partner),
+        label: c.label.clone(),
+        year: r.whole(
+            &c.year,
+            ids::partner_cost(c.key, PartnerCostBox::Year),
+            year_label,
+            0_u32,
+        ),
+        amount: r.money(
+            &c.amount,
+            ids::partner_cost(c.key, PartnerCostBox::Amount),
+            amount_label,
+        ),
+    }
+}
+
+/// The leaving question, or none when its partner has been removed (the question goes with
+/// it, as [`Scenario::remove_partner`] says).
+fn read_leaving(r: &mut Reader, l: &TypedLeaving, typed: &Typed) -> Option<Leaving> {
+    let partner = typed.partners.iter().position(|p| p.key == l.partner)?;
+    let exit_fee = r.money(
+        &l.exit_fee,
+        ids::LEAVING_FEE.into(),
+        r.words(Msg::AnalysisLeavingFee),
+    );
+    Some(Leaving {
+        partner,
+        year: l.year,
+        exit_fee,
+    })
 }
 
 fn read_service(r: &mut Reader, index: usize, s: &TypedService, typed: &Typed) -> Service {
@@ -278,6 +368,24 @@ fn read_service(r: &mut Reader, index: usize, s: &TypedService, typed: &Typed) -
         about(Msg::BuildLabelRunningCost),
         defaults::RUNNING_COST_RATE,
     );
+    let savings_start_year = r.whole(
+        &s.savings_start_year,
+        ids::service(s.key, ServiceBox::SavingsStartYear),
+        about(Msg::BuildLabelGoLive),
+        0_u32,
+    );
+    let one_off_profile = r.read(
+        &s.one_off_profile,
+        ids::service(s.key, ServiceBox::OneOffProfile),
+        about(Msg::BuildLabelOneOffProfile),
+        vec![1.0],
+        engine::parse_percent_list,
+    );
+    let fixed_running_cost = r.money(
+        &s.fixed_running_cost,
+        ids::service(s.key, ServiceBox::FixedRunningCost),
+        about(Msg::BuildLabelFixedRunning),
+    );
     let split = match s.basis {
         Basis::Baseline => Split::Baseline,
         Basis::Population => Split::Population,
@@ -317,9 +425,12 @@ fn read_service(r: &mut Reader, index: usize, s: &TypedService, typed: &Typed) -
         name: s.name.clone(),
         baseline,
         saving_rate,
+        savings_start_year,
         ramp_years,
         one_off_cost,
+        one_off_profile,
         running_cost_rate,
+        fixed_running_cost,
         split,
     }
 }

@@ -17,7 +17,8 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::typed::{
-    money_text, number_text, ranges_showing, Basis, Typed, TypedPartner, TypedRanges, TypedService,
+    money_text, number_text, ranges_showing, Basis, Typed, TypedLeaving, TypedPartner,
+    TypedPartnerCost, TypedRanges, TypedService,
 };
 use sharecalc_core::engine::{currency_symbol, Scenario};
 
@@ -51,6 +52,12 @@ pub struct ServiceDraft {
     pub one_off_cost: Text,
     /// The running cost, a percentage.
     pub running_cost_rate: Text,
+    /// The year it goes live.
+    pub savings_start_year: Text,
+    /// The share of the one-off cost in each year, percentages separated by commas.
+    pub one_off_profile: Text,
+    /// The fixed running cost a year.
+    pub fixed_running_cost: Text,
     /// How its costs are split.
     pub basis: RwSignal<Basis>,
     /// What the driver measures.
@@ -59,6 +66,35 @@ pub struct ServiceDraft {
     pub baseline: RwSignal<BTreeMap<u32, Text>>,
     /// Each partner's driver value, by partner key.
     pub driver_values: RwSignal<BTreeMap<u32, Text>>,
+}
+
+/// One partner's own one-off cost as typed.
+#[derive(Clone, Copy)]
+pub struct PartnerCostDraft {
+    /// Stable identity across adding and removing rows; used in element ids.
+    pub key: u32,
+    /// The key of the partner that bears it.
+    pub partner: RwSignal<u32>,
+    /// What it is.
+    pub label: Text,
+    /// The year it falls in.
+    pub year: Text,
+    /// Its amount.
+    pub amount: Text,
+}
+
+/// The "a partner leaves" question's controls: unset until one is used, so a link carries
+/// the question only when someone asked it.
+#[derive(Clone, Copy)]
+pub struct LeavingDraft {
+    /// Whether the question has been asked (any control used, or opened with one).
+    pub set: RwSignal<bool>,
+    /// The key of the partner that leaves.
+    pub partner: RwSignal<u32>,
+    /// Its last year in the partnership.
+    pub year: RwSignal<u32>,
+    /// The exit fee, as typed.
+    pub exit_fee: Text,
 }
 
 /// The twelve low / likely / high boxes of the analysis, in [`super::ranges::ROWS`] ×
@@ -88,12 +124,22 @@ pub struct Boxes {
     pub realisation: Text,
     /// The optimism bias on one-off costs, a percentage.
     pub optimism_bias: Text,
+    /// The optimism bias on running costs, a percentage.
+    pub optimism_bias_running: Text,
+    /// The price base year; empty for the first year.
+    pub price_base_year: Text,
+    /// General inflation for the cash view, a percentage.
+    pub inflation: Text,
     /// The partners, in order.
     pub partners: RwSignal<Vec<PartnerDraft>>,
     /// The services, in order.
     pub services: RwSignal<Vec<ServiceDraft>>,
+    /// The one-off costs that fall on one partner alone, in order.
+    pub partner_costs: RwSignal<Vec<PartnerCostDraft>>,
     /// The low / likely / high ranges of the analysis (format field `uncertainty`).
     pub uncertainty: RangesDraft,
+    /// The "a partner leaves" question (format extension `leaving`).
+    pub leaving: LeavingDraft,
 }
 
 /// What the user has typed, and the boxes it is typed in.
@@ -159,6 +205,9 @@ impl ServiceDraft {
             ramp_years: text(s.ramp_years.clone()),
             one_off_cost: text(s.one_off_cost.clone()),
             running_cost_rate: text(s.running_cost_rate.clone()),
+            savings_start_year: text(s.savings_start_year.clone()),
+            one_off_profile: text(s.one_off_profile.clone()),
+            fixed_running_cost: text(s.fixed_running_cost.clone()),
             basis: RwSignal::new(s.basis),
             driver_label: text(s.driver_label.clone()),
             baseline: RwSignal::new(cells(&s.baseline)),
@@ -197,6 +246,9 @@ impl ServiceDraft {
             ramp_years: self.ramp_years.get(),
             one_off_cost: self.one_off_cost.get(),
             running_cost_rate: self.running_cost_rate.get(),
+            savings_start_year: self.savings_start_year.get(),
+            one_off_profile: self.one_off_profile.get(),
+            fixed_running_cost: self.fixed_running_cost.get(),
             basis,
             driver_label: self.driver_label.get(),
             baseline: cells(self.baseline),
@@ -234,6 +286,9 @@ impl ServiceDraft {
             self.ramp_years,
             self.one_off_cost,
             self.running_cost_rate,
+            self.savings_start_year,
+            self.one_off_profile,
+            self.fixed_running_cost,
             self.driver_label,
         ] {
             text.dispose();
@@ -243,6 +298,59 @@ impl ServiceDraft {
             map.with_untracked(|m| m.values().for_each(|c| c.dispose()));
             map.dispose();
         }
+    }
+}
+
+impl PartnerCostDraft {
+    /// New boxes showing `c`.
+    fn new(c: &TypedPartnerCost) -> PartnerCostDraft {
+        PartnerCostDraft {
+            key: c.key,
+            partner: RwSignal::new(c.partner),
+            label: text(c.label.clone()),
+            year: text(c.year.clone()),
+            amount: text(c.amount.clone()),
+        }
+    }
+
+    fn typed(&self) -> TypedPartnerCost {
+        TypedPartnerCost {
+            key: self.key,
+            partner: self.partner.get(),
+            label: self.label.get(),
+            year: self.year.get(),
+            amount: self.amount.get(),
+        }
+    }
+
+    fn dispose(self) {
+        self.partner.dispose();
+        for text in [self.label, self.year, self.amount] {
+            text.dispose();
+        }
+    }
+}
+
+impl LeavingDraft {
+    /// Controls showing `l`, or the first question (unset) when there is none; `first` is
+    /// the first partner's key.
+    fn new(l: Option<&TypedLeaving>, first: u32) -> LeavingDraft {
+        let shown = l.cloned().unwrap_or_else(|| TypedLeaving::first(first));
+        LeavingDraft {
+            set: RwSignal::new(l.is_some()),
+            partner: RwSignal::new(shown.partner),
+            year: RwSignal::new(shown.year),
+            exit_fee: text(shown.exit_fee),
+        }
+    }
+
+    /// The question as typed, once asked.
+    fn typed(&self) -> Option<TypedLeaving> {
+        self.set.get().then(|| TypedLeaving {
+            partner: self.partner.get(),
+            year: self.year.get(),
+            exit_fee: self.exit_fee.get(),
+        })
     }
 }
 
@@ -281,6 +389,9 @@ impl Boxes {
             cost_growth: text(typed.cost_growth.clone()),
             realisation: text(typed.realisation.clone()),
             optimism_bias: text(typed.optimism_bias.clone()),
+            optimism_bias_running: text(typed.optimism_bias_running.clone()),
+            price_base_year: text(typed.price_base_year.clone()),
+            inflation: text(typed.inflation.clone()),
             partners: RwSignal::new(typed.partners.iter().map(PartnerDraft::new).collect()),
             services: RwSignal::new(
                 typed
@@ -289,7 +400,18 @@ impl Boxes {
                     .map(|s| ServiceDraft::new(s, &keys))
                     .collect(),
             ),
+            partner_costs: RwSignal::new(
+                typed
+                    .partner_costs
+                    .iter()
+                    .map(PartnerCostDraft::new)
+                    .collect(),
+            ),
             uncertainty: RangesDraft::new(&typed.uncertainty),
+            leaving: LeavingDraft::new(
+                typed.leaving.as_ref(),
+                keys.first().copied().unwrap_or_default(),
+            ),
         }
     }
 
@@ -308,11 +430,18 @@ impl Boxes {
             cost_growth: self.cost_growth.get(),
             realisation: self.realisation.get(),
             optimism_bias: self.optimism_bias.get(),
+            optimism_bias_running: self.optimism_bias_running.get(),
+            price_base_year: self.price_base_year.get(),
+            inflation: self.inflation.get(),
             partners,
             services: self
                 .services
                 .with(|ss| ss.iter().map(|s| s.typed(&keys)).collect()),
+            partner_costs: self
+                .partner_costs
+                .with(|cs| cs.iter().map(PartnerCostDraft::typed).collect()),
             uncertainty: self.uncertainty.typed(),
+            leaving: self.leaving.typed(),
         }
     }
 
@@ -435,9 +564,25 @@ impl Draft {
                 .flatten()
                 .collect()
         });
+        // Its own costs go with it (spec), and so does a question about it leaving.
+        let mut costs = Vec::new();
+        b.partner_costs.update(|cs| {
+            let (gone, kept) = cs
+                .drain(..)
+                .partition(|c| c.partner.get_untracked() == partner.key);
+            costs = gone;
+            *cs = kept;
+        });
+        let leaving = b.leaving;
+        if leaving.partner.get_untracked() == partner.key {
+            let first = b.partners.with_untracked(|p| p.first().map(|p| p.key));
+            leaving.set.set(false);
+            leaving.partner.set(first.unwrap_or_default());
+        }
         free_later(move || {
             partner.dispose();
             cells.into_iter().for_each(|c| c.dispose());
+            costs.into_iter().for_each(PartnerCostDraft::dispose);
         });
     }
 
@@ -448,6 +593,35 @@ impl Draft {
                 p.swap(index, target);
             }
         });
+    }
+
+    /// Adds a cost borne by the first partner, in Year 1, with no amount yet; returns its key.
+    pub fn add_partner_cost(&self, label: &str) -> u32 {
+        let b = self.boxes_untracked();
+        let partner = b.partners.with_untracked(|p| p.first().map(|p| p.key));
+        let typed = TypedPartnerCost {
+            key: self.take_key(),
+            partner: partner.unwrap_or_default(),
+            label: label.to_owned(),
+            year: "1".to_owned(),
+            amount: money_text(0.0),
+        };
+        let cost = self.owned(|| PartnerCostDraft::new(&typed));
+        b.partner_costs.update(|c| c.push(cost));
+        cost.key
+    }
+
+    /// Removes the partner's own cost at `index` and frees its boxes.
+    pub fn remove_partner_cost(&self, index: usize) {
+        let mut removed = None;
+        self.boxes_untracked().partner_costs.update(|c| {
+            if index < c.len() {
+                removed = Some(c.remove(index));
+            }
+        });
+        if let Some(cost) = removed {
+            free_later(move || cost.dispose());
+        }
     }
 
     /// Adds a service at the end with the spec's defaults and no costs yet; returns its key.

@@ -20,5 +20,5 @@ mod typed;
 
 pub use build::display_name;
 pub use calc::{use_calc, use_lang, use_options, Calc};
-pub use draft::{Boxes, PartnerDraft, ServiceDraft};
+pub use draft::{Boxes, PartnerCostDraft, PartnerDraft, ServiceDraft};
 pub use typed::Basis;

@@ -4,10 +4,12 @@
 //! placed here.
 
 use super::build::display_name;
-use super::ids::{self, ServiceBox};
+use super::ids::{self, PartnerCostBox, ServiceBox};
 use super::ranges;
 use super::typed::{Typed, TypedService};
-use sharecalc_core::engine::{FieldPath, PartnerField, Scenario, ServiceField, SplitField};
+use sharecalc_core::engine::{
+    FieldPath, LeavingField, PartnerCostField, PartnerField, Scenario, ServiceField, SplitField,
+};
 use sharecalc_core::i18n::{fill, t, Lang, Msg};
 
 /// The box (element id, empty for none) and its words in `lang` for the field at `path` of
@@ -18,14 +20,46 @@ pub fn place(lang: Lang, path: FieldPath, typed: &Typed, s: &Scenario) -> (Strin
     // No box of the editor holds these (yet): the problem is listed without a link.
     let no_box = || (String::new(), words(Msg::BuildLabelScenario));
     match path {
-        FieldPath::File
-        | FieldPath::Version
-        | FieldPath::OptimismBiasRunning
-        | FieldPath::PriceBaseYear
-        | FieldPath::Inflation
-        | FieldPath::PartnerCosts
-        | FieldPath::PartnerCost(..)
-        | FieldPath::Leaving(_) => no_box(),
+        FieldPath::File | FieldPath::Version => no_box(),
+        FieldPath::OptimismBiasRunning => top(
+            ids::OPTIMISM_BIAS_RUNNING,
+            Msg::BuildLabelOptimismBiasRunning,
+        ),
+        FieldPath::PriceBaseYear => top(ids::PRICE_BASE_YEAR, Msg::EditorPriceBaseLabel),
+        FieldPath::Inflation => top(ids::INFLATION, Msg::BuildLabelInflation),
+        FieldPath::PartnerCosts => top(ids::PARTNER_COSTS, Msg::EditorPartnerCostsHeading),
+        FieldPath::PartnerCost(i, field) => {
+            let Some(c) = typed.partner_costs.get(i) else {
+                return top(ids::PARTNER_COSTS, Msg::EditorPartnerCostsHeading);
+            };
+            let (b, msg) = match field {
+                None | Some(PartnerCostField::Partner) => {
+                    (PartnerCostBox::Partner, Msg::EditorPartnerCostPartnerLabel)
+                }
+                Some(PartnerCostField::Label) => {
+                    (PartnerCostBox::Label, Msg::EditorPartnerCostLabelLabel)
+                }
+                Some(PartnerCostField::Year) => {
+                    (PartnerCostBox::Year, Msg::EditorPartnerCostYearLabel)
+                }
+                Some(PartnerCostField::Amount) => {
+                    (PartnerCostBox::Amount, Msg::EditorPartnerCostAmountLabel)
+                }
+            };
+            (
+                ids::partner_cost(c.key, b),
+                fill(lang, msg, &[("n", &(i + 1))]),
+            )
+        }
+        FieldPath::Leaving(None | Some(LeavingField::Partner)) => {
+            top(ids::LEAVING_PARTNER, Msg::AnalysisLeavingPartner)
+        }
+        FieldPath::Leaving(Some(LeavingField::Year)) => {
+            top(ids::LEAVING_YEAR, Msg::AnalysisLeavingLastYear)
+        }
+        FieldPath::Leaving(Some(LeavingField::ExitFee)) => {
+            top(ids::LEAVING_FEE, Msg::AnalysisLeavingFee)
+        }
         FieldPath::Title => top(ids::TITLE, Msg::EditorTitleLabel),
         FieldPath::Currency => top(ids::CURRENCY, Msg::EditorCurrencyLabel),
         FieldPath::FirstYear => top(ids::FIRST_YEAR, Msg::EditorFirstYearLabel),
@@ -127,10 +161,15 @@ fn place_in_service(
             Msg::BuildLabelDriverValue,
             about(ServiceBox::Basis, Msg::BuildLabelDriverValues),
         ),
-        // No box of the editor holds these (yet): shown at the service's name.
-        ServiceField::SavingsStartYear
-        | ServiceField::OneOffProfile(_)
-        | ServiceField::FixedRunningCost => about(ServiceBox::Name, Msg::BuildLabelServiceOther),
+        ServiceField::SavingsStartYear => {
+            about(ServiceBox::SavingsStartYear, Msg::BuildLabelGoLive)
+        }
+        ServiceField::OneOffProfile(_) => {
+            about(ServiceBox::OneOffProfile, Msg::BuildLabelOneOffProfile)
+        }
+        ServiceField::FixedRunningCost => {
+            about(ServiceBox::FixedRunningCost, Msg::BuildLabelFixedRunning)
+        }
     }
 }
 
@@ -146,7 +185,7 @@ fn partner_label(lang: Lang, s: &Scenario, i: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use sharecalc_core::engine::{LeavingField, RangeEnd, UncertaintyRange};
+    use sharecalc_core::engine::{RangeEnd, UncertaintyRange};
     use sharecalc_core::examples::default_scenario;
 
     fn placed(path: FieldPath) -> (String, String) {
@@ -159,9 +198,6 @@ mod tests {
         for path in [
             FieldPath::File,
             FieldPath::Version,
-            FieldPath::PriceBaseYear,
-            FieldPath::PartnerCosts,
-            FieldPath::Leaving(Some(LeavingField::ExitFee)),
             FieldPath::Uncertainty(None),
         ] {
             assert_eq!(placed(path), (String::new(), "Scenario".to_owned()));
@@ -169,12 +205,75 @@ mod tests {
     }
 
     #[test]
-    fn a_service_field_no_box_holds_is_shown_at_the_service_s_name() {
-        // The example's partners have keys 0 to 3 and its services 4 to 9.
-        let path = FieldPath::Service(1, Some(ServiceField::OneOffProfile(Some(2))));
-        let expected = ("service-5-name", "Finance: service");
-        let (id, label) = placed(path);
-        assert_eq!((id.as_str(), label.as_str()), expected);
+    fn every_v2_field_is_placed_on_its_own_box() {
+        // The example's partners have keys 0 to 3, its services 4 to 9 and its three
+        // partner costs 10 to 12.
+        let cases = [
+            (
+                FieldPath::Service(1, Some(ServiceField::OneOffProfile(Some(2)))),
+                "service-5-one-off-profile",
+                "Finance: one-off cost spread",
+            ),
+            (
+                FieldPath::Service(1, Some(ServiceField::SavingsStartYear)),
+                "service-5-savings-start-year",
+                "Finance: year it goes live",
+            ),
+            (
+                FieldPath::Service(0, Some(ServiceField::FixedRunningCost)),
+                "service-4-fixed-running-cost",
+                "HR and payroll: fixed running cost",
+            ),
+            (
+                FieldPath::OptimismBiasRunning,
+                "optimism-bias-running",
+                "Optimism bias on running costs",
+            ),
+            (
+                FieldPath::PriceBaseYear,
+                "price-base-year",
+                "Price base year",
+            ),
+            (FieldPath::Inflation, "inflation", "General inflation"),
+            (
+                FieldPath::PartnerCosts,
+                "partner-costs-heading",
+                "Costs that fall on one partner",
+            ),
+            (
+                FieldPath::PartnerCost(1, Some(PartnerCostField::Amount)),
+                "partner-cost-11-amount",
+                "Cost 2: amount",
+            ),
+            (
+                FieldPath::PartnerCost(0, None),
+                "partner-cost-10-partner",
+                "Cost 1: partner that bears it",
+            ),
+            (
+                FieldPath::PartnerCost(9, Some(PartnerCostField::Year)),
+                "partner-costs-heading",
+                "Costs that fall on one partner",
+            ),
+            (
+                FieldPath::Leaving(Some(LeavingField::ExitFee)),
+                "leaving-fee",
+                "Exit fee it pays the others",
+            ),
+            (
+                FieldPath::Leaving(None),
+                "leaving-partner",
+                "Partner that leaves",
+            ),
+        ];
+        for (path, id, label) in cases {
+            let (got_id, got_label) = placed(path);
+            assert_eq!(
+                (got_id.as_str(), got_label.as_str()),
+                (id, label),
+                "{path:?}"
+            );
+        }
         let (id, label) = placed(FieldPath::Service(1, None));
         assert_eq!((id.as_str(), label.as_str()), ("service-5-name", "Finance"));
     }

@@ -6,7 +6,7 @@
 //! so that reading it back gives the same numbers.
 
 use sharecalc_core::engine::{
-    defaults, group_thousands, Partner, Scenario, Service, Split, Uncertainty,
+    defaults, group_thousands, Partner, PartnerCost, Scenario, Service, Split, Uncertainty,
 };
 use sharecalc_core::i18n::{t, Lang, Msg};
 
@@ -95,12 +95,49 @@ pub struct Typed {
     pub realisation: String,
     /// See [`Typed::discount_rate`].
     pub optimism_bias: String,
+    /// See [`Typed::discount_rate`] (format v2).
+    pub optimism_bias_running: String,
+    /// The year of the prices, like "2026"; empty for the first year's (format v2).
+    pub price_base_year: String,
+    /// General inflation for the cash view, a percentage (format v2).
+    pub inflation: String,
     /// The partners, in order.
     pub partners: Vec<TypedPartner>,
     /// The services, in order.
     pub services: Vec<TypedService>,
+    /// The one-off costs that fall on one partner alone, in order (format v2).
+    pub partner_costs: Vec<TypedPartnerCost>,
     /// The ranges of the analysis.
     pub uncertainty: TypedRanges,
+    /// The "a partner leaves" question, once one has been picked (it travels in the link).
+    pub leaving: Option<TypedLeaving>,
+}
+
+/// One partner's own one-off cost: its boxes.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TypedPartnerCost {
+    /// The row's stable identity, used in element ids (see [`super::ids`]).
+    pub key: u32,
+    /// The key of the partner that bears it ([`TypedPartner::key`]), so reordering partners
+    /// never moves a cost to the wrong council.
+    pub partner: u32,
+    /// What it is.
+    pub label: String,
+    /// The appraisal year it falls in, like "2".
+    pub year: String,
+    /// The amount.
+    pub amount: String,
+}
+
+/// The "a partner leaves" question as picked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TypedLeaving {
+    /// The key of the partner that leaves ([`TypedPartner::key`]).
+    pub partner: u32,
+    /// Its last year in the partnership (1-based).
+    pub year: u32,
+    /// The exit fee it pays, as typed.
+    pub exit_fee: String,
 }
 
 /// One partner's boxes.
@@ -129,6 +166,12 @@ pub struct TypedService {
     pub one_off_cost: String,
     /// The running cost, a percentage.
     pub running_cost_rate: String,
+    /// The year the shared service goes live, like "2" (format v2).
+    pub savings_start_year: String,
+    /// The share of the one-off cost in each year, percentages like "50, 50" (format v2).
+    pub one_off_profile: String,
+    /// The fixed running cost a year, an amount (format v2).
+    pub fixed_running_cost: String,
     /// How its costs are split.
     pub basis: Basis,
     /// What the driver measures, when split by a driver.
@@ -153,6 +196,18 @@ impl Typed {
             .iter()
             .map(|svc| TypedService::showing(svc, partners.len(), take(next_key)))
             .collect();
+        // A partner named by its index in the scenario, by its row's key on the page.
+        let key_of = |i: usize| partners.get(i).map_or(u32::MAX, |p: &TypedPartner| p.key);
+        let partner_costs = s
+            .partner_costs
+            .iter()
+            .map(|c| TypedPartnerCost::showing(c, key_of(c.partner), take(next_key)))
+            .collect();
+        let leaving = s.leaving.map(|l| TypedLeaving {
+            partner: key_of(l.partner),
+            year: l.year,
+            exit_fee: money_text(l.exit_fee),
+        });
         Typed {
             title: s.title.clone(),
             currency: s.currency.clone(),
@@ -162,9 +217,14 @@ impl Typed {
             cost_growth: percent_text(s.cost_growth),
             realisation: percent_text(s.realisation),
             optimism_bias: percent_text(s.optimism_bias),
+            optimism_bias_running: percent_text(s.optimism_bias_running),
+            price_base_year: s.price_base_year.map(|y| y.to_string()).unwrap_or_default(),
+            inflation: percent_text(s.inflation),
             partners,
             services,
+            partner_costs,
             uncertainty: ranges_showing(s.uncertainty),
+            leaving,
         }
     }
 }
@@ -218,6 +278,9 @@ impl TypedService {
             ramp_years: s.ramp_years.to_string(),
             one_off_cost: money_text(s.one_off_cost),
             running_cost_rate: percent_text(s.running_cost_rate),
+            savings_start_year: s.savings_start_year.to_string(),
+            one_off_profile: percent_list_text(&s.one_off_profile),
+            fixed_running_cost: money_text(s.fixed_running_cost),
             basis: Basis::of(&s.split),
             driver_label,
             baseline: cells(&s.baseline, money_text),
@@ -236,8 +299,33 @@ impl TypedService {
             one_off_cost: defaults::ONE_OFF_COST,
             running_cost_rate: defaults::RUNNING_COST_RATE,
             split: Split::default(),
+            ..Service::default()
         };
         TypedService::showing(&service, partners, key)
+    }
+}
+
+impl TypedPartnerCost {
+    /// The boxes showing `c`, borne by the partner whose row has key `partner`.
+    pub fn showing(c: &PartnerCost, partner: u32, key: u32) -> TypedPartnerCost {
+        TypedPartnerCost {
+            key,
+            partner,
+            label: c.label.clone(),
+            year: c.year.to_string(),
+            amount: money_text(c.amount),
+        }
+    }
+}
+
+impl TypedLeaving {
+    /// The question as first picked: the first partner leaving after Year 1, with no fee.
+    pub fn first(partner: u32) -> TypedLeaving {
+        TypedLeaving {
+            partner,
+            year: 1,
+            exit_fee: money_text(0.0),
+        }
     }
 }
 
@@ -272,6 +360,15 @@ pub fn percent_text(fraction: f64) -> String {
     } else {
         trimmed.to_owned()
     }
+}
+
+/// The text of a list of shares, as percentages separated by commas: [0.5, 0.5] → "50, 50".
+pub fn percent_list_text(shares: &[f64]) -> String {
+    shares
+        .iter()
+        .map(|f| percent_text(*f))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The text a plain-number box shows (populations, driver values).
@@ -321,7 +418,12 @@ mod tests {
         assert_eq!(keys, [10, 11, 12, 13]);
         let keys: Vec<u32> = t.services.iter().map(|s| s.key).collect();
         assert_eq!(keys, [14, 15, 16, 17, 18, 19]);
-        assert_eq!(next, 20);
+        let keys: Vec<u32> = t.partner_costs.iter().map(|c| c.key).collect();
+        assert_eq!(keys, [20, 21, 22]);
+        // Each cost names its partner by the partner row's key, not by its place.
+        let partners: Vec<u32> = t.partner_costs.iter().map(|c| c.partner).collect();
+        assert_eq!(partners, [10, 12, 13]);
+        assert_eq!(next, 23);
     }
 
     #[test]

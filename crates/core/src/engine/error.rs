@@ -31,17 +31,15 @@ impl FieldError {
 
     /// The message as a sentence about `field`, the words a person knows the box by:
     /// "Discount rate must be between 0% and 20%". A message with no place for the field
-    /// is put after it with a colon.
+    /// is put after it with a colon (see [`field_problem`]); a label that already ends in a
+    /// colon is not given a second one.
     pub fn sentence(&self, lang: Lang, field: &str) -> String {
-        if t(lang, self.message.msg).contains("{field}") {
+        let template = t(lang, self.message.msg);
+        if template.contains("{field}") {
+            let field = before_colon(template, field);
             self.message.clone().arg("field", field).render(lang)
         } else {
-            let problem = self.message.render(lang);
-            fill(
-                lang,
-                Msg::ErrorFieldProblem,
-                &[("field", &field), ("problem", &problem)],
-            )
+            field_problem(lang, field, &self.message.render(lang))
         }
     }
 
@@ -59,6 +57,29 @@ impl FieldError {
             self.path.to_string()
         };
         self.sentence(lang, &field)
+    }
+}
+
+/// "{field}: {problem}", a problem after the words that name its box, for messages with no
+/// place of their own for the field (and for the error summary's lines). A label that already
+/// ends in a colon ("Link to this scenario:") keeps just that one.
+pub fn field_problem(lang: Lang, field: &str, problem: &str) -> String {
+    let field = before_colon(t(lang, Msg::ErrorFieldProblem), field);
+    fill(
+        lang,
+        Msg::ErrorFieldProblem,
+        &[("field", &field), ("problem", &problem)],
+    )
+}
+
+/// `field` as `template` writes it: without its own final colon when the template puts a
+/// colon straight after `{field}`, so the two never stand side by side.
+fn before_colon<'a>(template: &str, field: &'a str) -> &'a str {
+    if template.contains("{field}:") {
+        let trimmed = field.trim_end();
+        trimmed.strip_suffix(':').unwrap_or(field)
+    } else {
+        field
     }
 }
 

@@ -1,7 +1,8 @@
-//! Reading a scenario file (JSON, format v1) by hand from a `serde_json::Value`, so that every
-//! problem is found at once and each names its field: missing, wrong type, not whole, then
-//! the range checks of `validate`. Unknown fields are ignored; missing optional fields take the
-//! spec's defaults.
+//! Reading a scenario file (JSON, format v2, or v1 read as v2) by hand from a
+//! `serde_json::Value`, so that every problem is found at once and each names its field:
+//! missing, wrong type, not whole, then the range checks of `validate`. Unknown fields are
+//! ignored; missing optional fields take the spec's defaults, which for a version 1 file give
+//! exactly its version 1 figures.
 //!
 //! Where a value cannot be read, a stand-in takes its place so the rest can still be checked;
 //! range errors about a stand-in are dropped, since the stand-in is not what the file says.
@@ -11,8 +12,13 @@
 use serde_json::{Map, Value};
 
 use super::error::FieldError;
-use super::path::{FieldPath, PartnerField, ServiceField, SplitField};
-use super::scenario::{defaults, Partner, Scenario, Service, Split};
+use super::path::{
+    FieldPath, LeavingField, PartnerCostField, PartnerField, ServiceField, SplitField,
+};
+use super::scenario::{
+    defaults, Leaving, Partner, PartnerCost, Scenario, Service, Split, FORMAT_VERSION,
+    OLDEST_VERSION,
+};
 use super::uncertainty::Uncertainty;
 use super::validate::validate;
 use crate::i18n::{Msg, Text};
@@ -64,9 +70,14 @@ const FIELD_ORDER: &[FieldPath] = &[
     FieldPath::CostGrowth,
     FieldPath::Realisation,
     FieldPath::OptimismBias,
+    FieldPath::OptimismBiasRunning,
+    FieldPath::PriceBaseYear,
+    FieldPath::Inflation,
     FieldPath::Partners,
     FieldPath::Services,
+    FieldPath::PartnerCosts,
     FieldPath::Uncertainty(None),
+    FieldPath::Leaving(None),
 ];
 
 /// Sort key: the top-level field's place, then the index inside it.
@@ -92,19 +103,6 @@ struct Reader {
     errors: Vec<FieldError>,
 }
 
-/// What an entry of `services` that is not an object reads as; its fields are never checked.
-fn stand_in_service() -> Service {
-    Service {
-        name: String::new(),
-        baseline: Vec::new(),
-        saving_rate: defaults::SAVING_RATE,
-        ramp_years: defaults::RAMP_YEARS,
-        one_off_cost: defaults::ONE_OFF_COST,
-        running_cost_rate: defaults::RUNNING_COST_RATE,
-        split: Split::default(),
-    }
-}
-
 impl Reader {
     fn fail(&mut self, path: FieldPath, message: Text) {
         self.errors.push(FieldError::new(path, message));
@@ -119,7 +117,11 @@ impl Reader {
             );
             return None;
         };
-        let version = self.whole(o, P::Version, None);
+        // Format 1 is format 2 without the v2 fields, whose defaults give its figures.
+        let version = match self.whole(o, P::Version, None) {
+            v if v == f64::from(OLDEST_VERSION) => f64::from(FORMAT_VERSION),
+            v => v,
+        };
         let title = self.string(o, P::Title, Some(defaults::TITLE));
         let currency = self.string(o, P::Currency, Some(defaults::CURRENCY));
         let first_year = self.whole(o, P::FirstYear, Some(f64::from(defaults::FIRST_YEAR)));
@@ -147,12 +149,61 @@ impl Reader {
             cost_growth: self.number(o, P::CostGrowth, Some(defaults::COST_GROWTH)),
             realisation: self.number(o, P::Realisation, Some(defaults::REALISATION)),
             optimism_bias: self.number(o, P::OptimismBias, Some(defaults::OPTIMISM_BIAS)),
+            optimism_bias_running: self.number(
+                o,
+                P::OptimismBiasRunning,
+                Some(defaults::OPTIMISM_BIAS_RUNNING),
+            ),
+            price_base_year: self.whole_or_null(o, P::PriceBaseYear).map(|y| y as i32),
+            inflation: self.number(o, P::Inflation, Some(defaults::INFLATION)),
             partners,
             services,
+            partner_costs: self.partner_costs(o),
             uncertainty: o
                 .get("uncertainty")
                 .filter(|v| !v.is_null())
                 .map(|v| self.uncertainty(v)),
+            leaving: o
+                .get("leaving")
+                .filter(|v| !v.is_null())
+                .and_then(|v| self.leaving(v)),
+        })
+    }
+
+    /// The optional `partner_costs` list: each entry names its partner by index.
+    fn partner_costs(&mut self, o: &Object) -> Vec<PartnerCost> {
+        let items = match o.get("partner_costs") {
+            None => return Vec::new(),
+            Some(_) => self.list(o, FieldPath::PartnerCosts),
+        };
+        items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| {
+                let at = |field| FieldPath::PartnerCost(i, Some(field));
+                let o = self.object(v, FieldPath::PartnerCost(i, None))?;
+                Some(PartnerCost {
+                    partner: self.index(o, at(PartnerCostField::Partner)),
+                    label: self.string(o, at(PartnerCostField::Label), None),
+                    year: self.whole(
+                        o,
+                        at(PartnerCostField::Year),
+                        Some(f64::from(defaults::PARTNER_COST_YEAR)),
+                    ) as u32,
+                    amount: self.number(o, at(PartnerCostField::Amount), None),
+                })
+            })
+            .collect()
+    }
+
+    /// The optional `leaving` object (a sharecalc extension): partner and year are required.
+    fn leaving(&mut self, v: &Value) -> Option<Leaving> {
+        let at = |field| FieldPath::Leaving(Some(field));
+        let o = self.object(v, FieldPath::Leaving(None))?;
+        Some(Leaving {
+            partner: self.index(o, at(LeavingField::Partner)),
+            year: self.whole(o, at(LeavingField::Year), None) as u32,
+            exit_fee: self.number(o, at(LeavingField::ExitFee), Some(0.0)),
         })
     }
 
@@ -204,27 +255,41 @@ impl Reader {
 
     fn service(&mut self, v: &Value, i: usize) -> Service {
         let at = |field| FieldPath::Service(i, Some(field));
+        // An entry that is not an object reads as the defaults; its fields are never checked.
         let Some(o) = self.object(v, FieldPath::Service(i, None)) else {
-            return stand_in_service();
+            return Service::default();
+        };
+        let whole = |r: &mut Self, field, default: u32| {
+            r.whole(o, at(field), Some(f64::from(default))) as u32
         };
         Service {
             name: self.string(o, at(ServiceField::Name), None),
             baseline: self.numbers(o, at(ServiceField::Baseline(None))),
             saving_rate: self.number(o, at(ServiceField::SavingRate), Some(defaults::SAVING_RATE)),
-            ramp_years: self.whole(
-                o,
-                at(ServiceField::RampYears),
-                Some(f64::from(defaults::RAMP_YEARS)),
-            ) as u32,
+            savings_start_year: whole(
+                self,
+                ServiceField::SavingsStartYear,
+                defaults::SAVINGS_START_YEAR,
+            ),
+            ramp_years: whole(self, ServiceField::RampYears, defaults::RAMP_YEARS),
             one_off_cost: self.number(
                 o,
                 at(ServiceField::OneOffCost),
                 Some(defaults::ONE_OFF_COST),
             ),
+            one_off_profile: match o.get("one_off_profile") {
+                None => defaults::ONE_OFF_PROFILE.to_vec(),
+                Some(_) => self.numbers(o, at(ServiceField::OneOffProfile(None))),
+            },
             running_cost_rate: self.number(
                 o,
                 at(ServiceField::RunningCostRate),
                 Some(defaults::RUNNING_COST_RATE),
+            ),
+            fixed_running_cost: self.number(
+                o,
+                at(ServiceField::FixedRunningCost),
+                Some(defaults::FIXED_RUNNING_COST),
             ),
             split: match o.get("split") {
                 None => Split::default(),
@@ -317,6 +382,30 @@ impl Reader {
                 }
             },
         }
+    }
+
+    /// A whole number, or `None` when the field is missing or `null`.
+    fn whole_or_null(&mut self, o: &Object, at: FieldPath) -> Option<f64> {
+        match self.field(o, at, false) {
+            None | Some(Value::Null) => None,
+            Some(v) => match v.as_f64() {
+                Some(n) if n.fract() == 0.0 => Some(n),
+                _ => {
+                    self.fail(at, Text::new(Msg::FieldWholeOrNull));
+                    None
+                }
+            },
+        }
+    }
+
+    /// A required index into a list: a whole number from 0 (an index too large is held at
+    /// the type's limit, which `validate` reports as naming no entry).
+    fn index(&mut self, o: &Object, at: FieldPath) -> usize {
+        let n = self.whole(o, at, None);
+        if n < 0.0 {
+            self.fail(at, Text::new(Msg::FieldAtLeast).arg("min", 0));
+        }
+        n as usize
     }
 
     fn list<'a>(&mut self, o: &'a Object, at: FieldPath) -> &'a [Value] {

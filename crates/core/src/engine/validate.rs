@@ -7,8 +7,10 @@ use std::ops::RangeInclusive;
 use super::currency::CURRENCIES;
 use super::error::FieldError;
 use super::money::{format_percent, group_thousands};
-use super::path::{FieldPath, PartnerField, ServiceField, SplitField};
-use super::scenario::{Scenario, Service, Split, FORMAT_VERSION};
+use super::path::{
+    FieldPath, LeavingField, PartnerCostField, PartnerField, ServiceField, SplitField,
+};
+use super::scenario::{Leaving, Scenario, Service, Split, FORMAT_VERSION, OLDEST_VERSION};
 use crate::i18n::{Msg, Text};
 
 /// Longest scenario title, in characters.
@@ -27,6 +29,10 @@ pub const RAMPS: RangeInclusive<u32> = 1..=30;
 pub const PARTNER_COUNTS: RangeInclusive<usize> = 2..=20;
 /// Allowed number of services.
 pub const SERVICE_COUNTS: RangeInclusive<usize> = 1..=50;
+/// Most costs that fall on one partner alone (`partner_costs`).
+pub const MAX_PARTNER_COSTS: usize = 200;
+/// How far a one-off profile's shares may add up away from 1, for rounding in the file.
+pub const PROFILE_TOLERANCE: f64 = 1e-9;
 
 /// Every problem with `s`, each naming its field; empty means `s` is valid and safe to show.
 pub fn validate(s: &Scenario) -> Vec<FieldError> {
@@ -34,7 +40,9 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
     if s.version != FORMAT_VERSION {
         c.push(
             FieldPath::Version,
-            Text::new(Msg::FieldVersionOnly).arg("version", FORMAT_VERSION),
+            Text::new(Msg::FieldVersionOnly)
+                .arg("oldest", OLDEST_VERSION)
+                .arg("version", FORMAT_VERSION),
         );
     }
     c.text(FieldPath::Title, &s.title, MAX_TITLE_CHARS, false);
@@ -50,6 +58,23 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
     c.rate(FieldPath::CostGrowth, s.cost_growth, -0.1, 0.2);
     c.rate(FieldPath::Realisation, s.realisation, 0.0, 1.0);
     c.rate(FieldPath::OptimismBias, s.optimism_bias, 0.0, 2.0);
+    c.rate(
+        FieldPath::OptimismBiasRunning,
+        s.optimism_bias_running,
+        0.0,
+        2.0,
+    );
+    if let Some(year) = s.price_base_year {
+        // Against the widest range while the first year is itself out of range.
+        let latest = if FIRST_YEARS.contains(&s.first_year) {
+            s.first_year
+        } else {
+            *FIRST_YEARS.end()
+        };
+        let earliest = *FIRST_YEARS.start();
+        c.whole(FieldPath::PriceBaseYear, year, &(earliest..=latest));
+    }
+    c.rate(FieldPath::Inflation, s.inflation, 0.0, 0.2);
     check_partners(&mut c, s);
     if !SERVICE_COUNTS.contains(&s.services.len()) {
         c.push(
@@ -60,10 +85,80 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
     for (i, service) in s.services.iter().enumerate() {
         check_service(&mut c, s, i, service);
     }
+    check_partner_costs(&mut c, s);
     if let Some(u) = &s.uncertainty {
         c.errors.extend(u.check());
     }
+    if let Some(l) = &s.leaving {
+        c.errors
+            .extend(check_leaving(l, s.partners.len(), years(s)));
+    }
     c.errors
+}
+
+/// The years appraised, for checking a year of the period against; the longest valid horizon
+/// while `horizon_years` is itself out of range, so that one mistake gives one error.
+fn years(s: &Scenario) -> u32 {
+    if HORIZONS.contains(&s.horizon_years) {
+        s.horizon_years
+    } else {
+        *HORIZONS.end()
+    }
+}
+
+/// Every problem with a partner leaving `l` in a scenario of `partners` partners appraised over
+/// `horizon` years, each naming its field under `leaving`. Used by `validate` and by the
+/// analysis before it works out a leaving it was handed.
+pub fn check_leaving(l: &Leaving, partners: usize, horizon: u32) -> Vec<FieldError> {
+    let at = |field| FieldPath::Leaving(Some(field));
+    let mut errors = Vec::new();
+    if l.partner >= partners {
+        errors.push(FieldError::new(
+            at(LeavingField::Partner),
+            Text::new(Msg::FieldLeavingPartner),
+        ));
+    }
+    if l.year == 0 || l.year > horizon {
+        errors.push(FieldError::new(
+            at(LeavingField::Year),
+            Text::new(Msg::FieldLeavingYear).arg("horizon", horizon),
+        ));
+    }
+    if !(l.exit_fee.is_finite() && (0.0..=MAX_AMOUNT).contains(&l.exit_fee)) {
+        errors.push(FieldError::new(
+            at(LeavingField::ExitFee),
+            Text::new(Msg::FieldLeavingExitFee),
+        ));
+    }
+    errors
+}
+
+/// Costs that fall on one partner alone: each names a partner there is, a label, a year of
+/// the period and an amount.
+fn check_partner_costs(c: &mut Checks, s: &Scenario) {
+    if s.partner_costs.len() > MAX_PARTNER_COSTS {
+        c.push(
+            FieldPath::PartnerCosts,
+            Text::new(Msg::FieldPartnerCostCount).arg("max", MAX_PARTNER_COSTS),
+        );
+    }
+    for (i, cost) in s.partner_costs.iter().enumerate() {
+        let at = |field| FieldPath::PartnerCost(i, Some(field));
+        if cost.partner >= s.partners.len() && !s.partners.is_empty() {
+            c.push(
+                at(PartnerCostField::Partner),
+                Text::new(Msg::FieldPartnerIndex).arg("max", s.partners.len() - 1),
+            );
+        }
+        c.text(
+            at(PartnerCostField::Label),
+            &cost.label,
+            MAX_NAME_CHARS,
+            true,
+        );
+        c.whole(at(PartnerCostField::Year), cost.year, &(1..=years(s)));
+        c.amount(at(PartnerCostField::Amount), cost.amount);
+    }
 }
 
 fn check_partners(c: &mut Checks, s: &Scenario) {
@@ -111,13 +206,23 @@ fn check_service(c: &mut Checks, s: &Scenario, i: usize, service: &Service) {
         c.amount(at(ServiceField::Baseline(Some(p))), amount);
     }
     c.rate(at(ServiceField::SavingRate), service.saving_rate, 0.0, 1.0);
+    c.whole(
+        at(ServiceField::SavingsStartYear),
+        service.savings_start_year,
+        &(1..=years(s)),
+    );
     c.whole(at(ServiceField::RampYears), service.ramp_years, &RAMPS);
     c.amount(at(ServiceField::OneOffCost), service.one_off_cost);
+    check_profile(c, s, i, &service.one_off_profile);
     c.rate(
         at(ServiceField::RunningCostRate),
         service.running_cost_rate,
         0.0,
         1.0,
+    );
+    c.amount(
+        at(ServiceField::FixedRunningCost),
+        service.fixed_running_cost,
     );
     match &service.split {
         Split::Baseline | Split::Equal => {}
@@ -141,6 +246,30 @@ fn check_service(c: &mut Checks, s: &Scenario, i: usize, service: &Service) {
                 );
             }
         }
+    }
+}
+
+/// A one-off profile: one share a year for 1 to `horizon_years` years, each from 0% to 100%,
+/// adding up to 100%.
+fn check_profile(c: &mut Checks, s: &Scenario, i: usize, profile: &[f64]) {
+    let list = FieldPath::Service(i, Some(ServiceField::OneOffProfile(None)));
+    if profile.is_empty() || profile.len() > years(s) as usize {
+        c.push(
+            list,
+            Text::new(Msg::FieldProfileLength).arg("max", years(s)),
+        );
+    }
+    let mut all_valid = true;
+    for (j, &share) in profile.iter().enumerate() {
+        let at = FieldPath::Service(i, Some(ServiceField::OneOffProfile(Some(j))));
+        all_valid &= c.rate(at, share, 0.0, 1.0);
+    }
+    let total: f64 = profile.iter().sum();
+    if all_valid && !profile.is_empty() && (total - 1.0).abs() > PROFILE_TOLERANCE {
+        c.push(
+            list,
+            Text::new(Msg::FieldProfileSum).arg("total", format_percent(total, 2)),
+        );
     }
 }
 

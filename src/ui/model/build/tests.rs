@@ -2,7 +2,7 @@
 //! lands (which box, named how, saying what), in English and in Welsh.
 
 use super::*;
-use crate::ui::model::typed::TypedService;
+use crate::ui::model::typed::{TypedLeaving, TypedPartnerCost, TypedService};
 use sharecalc_core::engine::RangeEnd;
 use sharecalc_core::engine::UncertaintyRange;
 use sharecalc_core::examples::EXAMPLES;
@@ -669,4 +669,146 @@ fn the_error_summary_names_the_box_once() {
         &[("field", &label), ("problem", &t_cy(Msg::ParsePercent))],
     );
     assert_eq!(unnamed.summary(Lang::Cy), line);
+}
+
+#[test]
+fn every_v2_box_reads_what_is_typed_into_the_scenario() {
+    let mut t = boxes();
+    t.optimism_bias_running = "10".into();
+    t.price_base_year = "2026".into();
+    t.inflation = "2.5%".into();
+    finance(&mut t).savings_start_year = "2".into();
+    finance(&mut t).one_off_profile = "60, 40".into();
+    finance(&mut t).fixed_running_cost = "£50k".into();
+    t.partner_costs.push(TypedPartnerCost {
+        key: 40,
+        partner: 1, // Kestrel's row key: the second partner
+        label: "Redundancy".into(),
+        year: "2".into(),
+        amount: "1.2m".into(),
+    });
+    t.leaving = Some(TypedLeaving {
+        partner: 1,
+        year: 5,
+        exit_fee: "250k".into(),
+    });
+    let built = build(&t, Lang::En);
+    assert_eq!(built.issues, Vec::new());
+    let s = built.scenario.expect("readable");
+    assert_eq!(
+        (s.optimism_bias_running, s.price_base_year, s.inflation),
+        (0.1, Some(2026), 0.025)
+    );
+    let f = &s.services[1];
+    assert_eq!(
+        (
+            f.savings_start_year,
+            f.one_off_profile.as_slice(),
+            f.fixed_running_cost
+        ),
+        (2, [0.6, 0.4].as_slice(), 50_000.0)
+    );
+    assert_eq!(
+        s.partner_costs,
+        [PartnerCost {
+            partner: 1,
+            label: "Redundancy".into(),
+            year: 2,
+            amount: 1_200_000.0
+        }]
+    );
+    assert_eq!(
+        s.leaving,
+        Some(Leaving {
+            partner: 1,
+            year: 5,
+            exit_fee: 250_000.0
+        })
+    );
+    // An empty price base year is the first year's: the field is left out.
+    t.price_base_year = " ".into();
+    assert_eq!(
+        build(&t, Lang::En).scenario.map(|s| s.price_base_year),
+        Some(None)
+    );
+}
+
+/// Adds a cost of the first partner, with key 40.
+fn with_cost(t: &mut Typed, year: &str, amount: &str) {
+    t.partner_costs.push(TypedPartnerCost {
+        key: 40,
+        partner: 0,
+        label: "Redundancy".into(),
+        year: year.into(),
+        amount: amount.into(),
+    });
+}
+
+#[test]
+fn an_unreadable_or_invalid_v2_box_is_placed_on_its_box() {
+    let cases: [Case; 8] = [
+        (
+            |t| finance(t).one_off_profile = "half, half".into(),
+            "service-3-one-off-profile",
+            "Finance: one-off cost spread",
+            "Enter a percentage for each year, separated by commas, like 50, 50",
+        ),
+        (
+            |t| finance(t).one_off_profile = "50, 40".into(),
+            "service-3-one-off-profile",
+            "Finance: one-off cost spread",
+            "Finance: one-off cost spread must add up to 100% (it adds up to 90%)",
+        ),
+        (
+            |t| finance(t).savings_start_year = "11".into(),
+            "service-3-savings-start-year",
+            "Finance: year it goes live",
+            "Finance: year it goes live must be between 1 and 10",
+        ),
+        (
+            |t| finance(t).fixed_running_cost = "lots".into(),
+            "service-3-fixed-running-cost",
+            "Finance: fixed running cost",
+            "Enter an amount, like £250,000 or 1.2m",
+        ),
+        (
+            |t| t.inflation = "25".into(),
+            "inflation",
+            "General inflation",
+            "General inflation must be between 0% and 20%",
+        ),
+        (
+            |t| t.price_base_year = "2030".into(),
+            "price-base-year",
+            "Price base year",
+            "Price base year must be between 2000 and 2027",
+        ),
+        (
+            |t| with_cost(t, "0", "1"),
+            "partner-cost-40-year",
+            "Cost 1: year it falls in",
+            "Cost 1: year it falls in must be between 1 and 10",
+        ),
+        (
+            |t| with_cost(t, "1", "1.2.3"),
+            "partner-cost-40-amount",
+            "Cost 1: amount",
+            "Enter an amount, like £250,000 or 1.2m",
+        ),
+    ];
+    for (change, id, label, message) in cases {
+        assert_issue(&problem(Lang::En, change), id, label, message);
+    }
+}
+
+#[test]
+fn a_leaving_question_about_a_partner_no_longer_there_is_dropped() {
+    let mut t = boxes();
+    t.leaving = Some(TypedLeaving {
+        partner: 99,
+        year: 2,
+        exit_fee: "0".into(),
+    });
+    let built = build(&t, Lang::En);
+    assert_eq!(built.scenario.map(|s| s.leaving), Some(None));
 }
