@@ -81,6 +81,7 @@ pub fn Details() -> impl IntoView {
             <Charts />
             <PartnersTable />
             <tables::YearsTable />
+            <tables::CashTable />
             <div class="app-actions">
                 <button type="button" class="app-button" data-testid="download-csv" on:click=download_csv>
                     {t(lang, Msg::ResultsDownloadCsv)}
