@@ -11,6 +11,9 @@ use crate::ui::model::ids::{self, PartnerCostBox};
 use crate::ui::model::{display_name, use_calc, use_lang, Boxes, PartnerCostDraft};
 use sharecalc_core::i18n::{fill, t, Msg};
 
+/// The id of the button that adds a cost.
+const ADD_ID: &str = "partner-costs-add";
+
 /// The partners' own costs section.
 #[component]
 pub fn PartnerCosts() -> impl IntoView {
@@ -50,7 +53,7 @@ pub fn PartnerCosts() -> impl IntoView {
                     </table>
                 </div>
             </Show>
-            <button type="button" class="app-button app-button--secondary" on:click=add data-testid="partner-costs-add">
+            <button type="button" class="app-button app-button--secondary" id=ADD_ID on:click=add data-testid="partner-costs-add">
                 {t(lang, Msg::EditorPartnerCostsAdd)}
             </button>
         </section>
@@ -84,8 +87,9 @@ fn CostRow(cost: PartnerCostDraft, boxes: Boxes) -> impl IntoView {
         let next = b
             .partner_costs
             .with_untracked(|v| v.get(at).or(v.last()).map(|c| c.key));
+        // The next row's first box, or, when none is left, the button that adds one.
         focus_later(next.map_or_else(
-            || ids::PARTNER_COSTS.to_owned(),
+            || ADD_ID.to_owned(),
             |k| ids::partner_cost(k, PartnerCostBox::Partner),
         ));
     };
