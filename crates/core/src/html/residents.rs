@@ -94,6 +94,11 @@ fn summary(p: &Page) -> Html {
         heading,
         "partners-table",
     ));
+    out.push_html(&table_region(
+        "cash-table-heading",
+        t(lang, Msg::ResultsCashHeading),
+        "cash-table",
+    ));
     out.push("<p class=\"app-open-full\"><a")
         .attribute("href", &p.full_href)
         .push(if p.embed {
@@ -178,10 +183,16 @@ pub fn figures(
             ("plain-english".to_owned(), Html::text(&summary)),
         ];
     }
-    let mut slots = vec![(
-        "partners-table".to_owned(),
-        super::results::partners_table(lang, shown, r),
-    )];
+    let mut slots = vec![
+        (
+            "partners-table".to_owned(),
+            super::results::partners_table(lang, shown, r),
+        ),
+        (
+            "cash-table".to_owned(),
+            super::results::cash_table(lang, shown, r),
+        ),
+    ];
     let data = [
         chart::annual(lang, r, &shown.currency),
         chart::cumulative(lang, r, &shown.currency),
