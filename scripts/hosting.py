@@ -98,9 +98,30 @@ def hash_residents(root: pathlib.Path) -> None:
     index.write_text(html, encoding="utf-8")
 
 
+COUNCILS = "councils.tsv"
+COUNCILS_META = "sharecalc-councils"
+
+
+def hash_councils(root: pathlib.Path) -> None:
+    """Gives the file of real councils (fetched when the picker opens) a content-hashed name,
+    and tells the calculator that name in a <meta> of index.html, since no server can."""
+    data = root / COUNCILS
+    if not data.exists():
+        return
+    digest = hashlib.sha256(data.read_bytes()).hexdigest()[:16]
+    hashed = f"councils-{digest}.tsv"
+    data.rename(root / hashed)
+    index = root / "index.html"
+    html = index.read_text(encoding="utf-8")
+    meta = f'<meta name="{COUNCILS_META}" content="{hashed}">'
+    html = html.replace("</head>", f"{meta}</head>", 1)
+    index.write_text(html, encoding="utf-8")
+
+
 def main(folder: str) -> None:
     root = pathlib.Path(folder)
     hash_residents(root)
+    hash_councils(root)
     csp = policy(inline_script_hashes((root / "index.html").read_text(encoding="utf-8")))
     (root / "_headers").write_text(netlify(csp), encoding="utf-8")
     (root / "nginx-sharecalc.conf").write_text(nginx(csp), encoding="utf-8")

@@ -212,6 +212,7 @@ pub fn build(d: &Draft, lang: Lang) -> Built {
         partners: partner_list,
         services: service_list,
         uncertainty,
+        source: d.source.get(),
     };
     let unreadable = r.issues.len();
     for e in engine::validate(&scenario) {

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use super::analysis::RangesDraft;
-use sharecalc_core::engine::{Partner, Scenario, Service, Split};
+use sharecalc_core::engine::{Partner, Scenario, Service, Source, Split};
 use sharecalc_core::i18n::{t, Lang, Msg};
 
 /// How a service's costs are divided, as picked in the editor.
@@ -120,6 +120,8 @@ pub struct Draft {
     pub services: RwSignal<Vec<ServiceDraft>>,
     /// The low / likely / high ranges of the analysis (format field `uncertainty`).
     pub uncertainty: RangesDraft,
+    /// The publication the figures started from (format field `source`); not typed, kept.
+    pub source: RwSignal<Option<Source>>,
     next_key: StoredValue<u32>,
     /// The reactive owner the draft was made under. Boxes made later (a loaded scenario, an
     /// added row) belong to it too, not to whichever component's event handler made them,
@@ -182,6 +184,7 @@ impl Draft {
             partners: RwSignal::new(Vec::new()),
             services: RwSignal::new(Vec::new()),
             uncertainty: RangesDraft::new(),
+            source: RwSignal::new(None),
             next_key: StoredValue::new(0),
             owner: StoredValue::new(Owner::current()),
         };
@@ -219,6 +222,7 @@ impl Draft {
         self.realisation.set(percent_text(s.realisation));
         self.optimism_bias.set(percent_text(s.optimism_bias));
         self.uncertainty.load(s.uncertainty);
+        self.source.set(s.source);
         let partners: Vec<PartnerDraft> =
             s.partners.iter().map(|p| self.partner_draft(p)).collect();
         let services = s

@@ -274,6 +274,7 @@ mod tests {
                 split: Split::Baseline,
             }],
             uncertainty: None,
+            source: None,
         }
     }
 

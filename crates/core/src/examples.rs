@@ -93,6 +93,7 @@ fn base(title: &str, partners: Vec<Partner>, services: Vec<Service>) -> Scenario
         partners,
         services,
         uncertainty: None,
+        source: None,
     }
 }
 

@@ -68,6 +68,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                             .collect(),
                         services,
                         uncertainty: None,
+                        source: None,
                     }
                 },
             )

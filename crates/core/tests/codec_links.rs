@@ -107,6 +107,7 @@ fn typical() -> Scenario {
             ),
         ],
         uncertainty: None,
+        source: None,
     }
 }
 
@@ -534,6 +535,7 @@ prop_compose! {
             partners,
             services,
             uncertainty: None,
+            source: None,
         }
     }
 }

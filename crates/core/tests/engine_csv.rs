@@ -46,6 +46,7 @@ fn scenario() -> Scenario {
             },
         ],
         uncertainty: None,
+        source: None,
     }
 }
 

@@ -40,6 +40,7 @@ fn scenario(horizon_years: u32, partners: Vec<Partner>, services: Vec<Service>) 
         partners,
         services,
         uncertainty: None,
+        source: None,
     }
 }
 

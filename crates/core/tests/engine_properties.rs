@@ -116,6 +116,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                     partners,
                     services,
                     uncertainty: None,
+                    source: None,
                 }
             })
     })

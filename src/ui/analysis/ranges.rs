@@ -103,6 +103,11 @@ impl RangesDraft {
         (u != Uncertainty::default()).then_some(u)
     }
 
+    /// Every box, row by row: what a snapshot of the draft keeps (`crate::ui::replace`).
+    pub fn boxes(&self) -> impl Iterator<Item = Text> {
+        self.boxes.into_iter().flatten()
+    }
+
     fn reset(&self) {
         self.load(None);
     }

@@ -15,6 +15,7 @@ mod read;
 mod results;
 pub mod sample;
 mod scenario;
+mod source;
 mod split;
 mod uncertainty;
 mod validate;
@@ -28,6 +29,7 @@ pub use money::{format_money, format_money_compact, format_percent, MINUS, NOT_A
 pub use parse::{parse_money, parse_percent, parse_whole_number};
 pub use results::{CellFigures, PartnerFigures, Payback, Results, ServiceFigures, YearFigures};
 pub use scenario::{defaults, Partner, Scenario, Service, Split, FORMAT_VERSION};
+pub use source::Source;
 /// Partner weights, for the analysis of what each partner gains (`crate::analysis`).
 pub(crate) use split::weights;
 pub use uncertainty::{uncertainty_defaults, Triangle, Uncertainty, MAX_MULTIPLIER};

@@ -12,6 +12,7 @@ use serde_json::{Map, Value};
 
 use super::error::FieldError;
 use super::scenario::{defaults, Partner, Scenario, Service, Split};
+use super::source::Source;
 use super::uncertainty::Uncertainty;
 use super::validate::validate;
 use crate::i18n::{Msg, Text};
@@ -66,6 +67,7 @@ const FIELD_ORDER: &[&str] = &[
     "partners",
     "services",
     "uncertainty",
+    "source",
 ];
 
 /// Sort key: the top-level field's place, then the index inside it.
@@ -162,7 +164,22 @@ impl Reader {
                 .get("uncertainty")
                 .filter(|v| !v.is_null())
                 .map(|v| self.uncertainty(v, "uncertainty")),
+            source: self.source(o),
         })
+    }
+
+    /// The optional `source`: one of the publications sharecalc knows, or `null`.
+    fn source(&mut self, o: &Object) -> Option<Source> {
+        let v = o.get("source").filter(|v| !v.is_null())?;
+        let known = v.as_str().and_then(Source::from_code);
+        if known.is_none() {
+            let choices: Vec<&str> = Source::ALL.iter().map(|s| s.code()).collect();
+            self.fail(
+                "source".to_owned(),
+                Text::new(Msg::FieldOneOf).arg("choices", choices.join(", ")),
+            );
+        }
+        known
     }
 
     /// The optional `uncertainty` object: each range and each end of it may be left out and

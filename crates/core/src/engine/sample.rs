@@ -65,5 +65,6 @@ pub fn sized(partners: usize, services: usize, years: u32) -> Scenario {
         partners: partner_list,
         services: service_list,
         uncertainty: None,
+        source: None,
     }
 }

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use super::source::Source;
 use super::uncertainty::Uncertainty;
 
 /// The scenario file format this engine reads and writes; files carry it as `"version"`.
@@ -67,6 +68,10 @@ pub struct Scenario {
     /// they were.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub uncertainty: Option<Uncertainty>,
+    /// The publication the figures started from (a sharecalc extension, `docs/format.md`),
+    /// whose attribution is shown with them; `None`, and nothing written, for figures typed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
 }
 
 /// A council or body taking part in the sharing.

@@ -9,8 +9,9 @@ use super::chart;
 use super::escape;
 use super::results::{evidence, table_region};
 use super::statement::statement;
+use crate::councils::attribution;
 use crate::display::View;
-use crate::engine::{format_percent, Results, Scenario};
+use crate::engine::{format_percent, Results, Scenario, Source};
 use crate::i18n::{fill, t, Lang, Msg};
 use crate::report::words;
 
@@ -115,7 +116,8 @@ fn summary(out: &mut String, p: &Page) {
         out,
         "<section class=\"app-glance\" aria-labelledby=\"results-heading\"><h2 id=\"results-heading\">{}</h2>\
 <dl class=\"app-headlines\" data-slot=\"headlines\"></dl><h3>{}</h3>\
-<p class=\"app-summary\" data-testid=\"plain-english\" data-slot=\"plain-english\"></p></section>",
+<p class=\"app-summary\" data-testid=\"plain-english\" data-slot=\"plain-english\"></p>\
+<div class=\"app-source\" data-testid=\"summary-source\" data-slot=\"source\"></div></section>",
         escape(t(lang, Msg::ResultsHeading)),
         escape(t(lang, Msg::ResultsPlainWordsHeading))
     );
@@ -279,7 +281,10 @@ pub fn figures(
             &[("planned", &format_percent(planned.realisation, 0))],
         );
         let summary = words::summary(lang, shown, r);
-        return vec![
+        let source = planned
+            .source
+            .map(|source| ("source".to_owned(), source_html(lang, source)));
+        return [
             ("title".to_owned(), escape(&planned.title)),
             ("what-if-hint".to_owned(), escape(&hint)),
             (
@@ -291,7 +296,10 @@ pub fn figures(
                 super::results::headlines(lang, shown, r),
             ),
             ("plain-english".to_owned(), escape(&summary)),
-        ];
+        ]
+        .into_iter()
+        .chain(source)
+        .collect();
     }
     let mut slots = vec![(
         "partners-table".to_owned(),
@@ -307,6 +315,20 @@ pub fn figures(
         slots.push((format!("{id}-table"), table));
     }
     slots
+}
+
+/// Where a scenario's figures came from, with the attribution the publication's licence asks
+/// for (only for a scenario filled in from published figures).
+fn source_html(lang: Lang, source: Source) -> String {
+    let mut out = format!(
+        "<h3>{}</h3><ul class=\"app-list\">",
+        escape(t(lang, Msg::SourceHeading))
+    );
+    for line in attribution(lang, source) {
+        let _ = write!(out, "<li>{}</li>", escape(line));
+    }
+    out.push_str("</ul>");
+    out
 }
 
 #[cfg(test)]
@@ -344,6 +366,28 @@ mod tests {
             assert!(html.contains(marker), "no slot {name}");
             assert!(!content.is_empty(), "slot {name} is empty");
         }
+    }
+
+    #[test]
+    fn figures_from_a_publication_carry_its_attribution() {
+        let typed = default_scenario(Lang::Cy);
+        let r = evaluate(&typed);
+        let slots = |s: &Scenario| figures(Part::Glance, Lang::Cy, s, s, &r);
+        assert!(slots(&typed).iter().all(|(name, _)| name != "source"));
+        let published = Scenario {
+            source: Some(Source::EnglandBudgets2023),
+            ..typed
+        };
+        let source = slots(&published)
+            .into_iter()
+            .find(|(name, _)| name == "source")
+            .map(|(_, html)| html)
+            .unwrap_or_default();
+        assert!(
+            source.contains("Drwydded Llywodraeth Agored v3.0"),
+            "{source}"
+        );
+        assert!(source.contains("mySociety, CC BY 4.0"), "{source}");
     }
 
     #[test]

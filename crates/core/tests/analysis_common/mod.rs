@@ -34,6 +34,7 @@ pub fn worked(one_off: f64, discount_rate: f64) -> Scenario {
             split: Split::Equal,
         }],
         uncertainty: None,
+        source: None,
     }
 }
 
