@@ -2,35 +2,42 @@
 //! user (a published figure that does not exist, or is net income). A note stays until the
 //! scenario is replaced, and a screen reader hears it with its box (`aria-describedby`).
 
-use std::collections::BTreeMap;
-
 use leptos::prelude::*;
 
-/// The notes on the page, by box element id; provided by the page.
+/// The notes on the page: box element id and words; provided by the page.
 #[derive(Clone, Copy)]
-pub struct BoxNotes(RwSignal<BTreeMap<String, String>>);
+pub struct BoxNotes(RwSignal<Vec<(String, String)>>);
 
 impl BoxNotes {
     /// No notes.
     pub fn new() -> BoxNotes {
-        BoxNotes(RwSignal::new(BTreeMap::new()))
+        BoxNotes(RwSignal::new(Vec::new()))
     }
 
-    /// Replaces every note with `notes` (box id → words).
-    pub fn set(self, notes: BTreeMap<String, String>) {
+    /// Replaces every note with `notes` (box id, words).
+    pub fn set(self, notes: Vec<(String, String)>) {
         self.0.set(notes);
     }
 
     /// The note on box `id` now, without tracking.
     pub fn current(self, id: &str) -> Option<String> {
-        self.0.with_untracked(|n| n.get(id).cloned())
+        self.0.with_untracked(|n| find(n, id))
     }
 }
 
-/// The note for box `id`; it changes only when that box's note does.
+/// The note for box `id`. Notes change only when a scenario is filled in, so each box reads
+/// the map directly (no memo per box: a large scenario has a thousand boxes).
 pub fn note_for(id: String) -> Signal<Option<String>> {
     match use_context::<BoxNotes>() {
-        Some(notes) => Memo::new(move |_| notes.0.with(|n| n.get(&id).cloned())).into(),
+        Some(notes) => Signal::derive(move || notes.0.with(|n| find(n, &id))),
         None => Signal::stored(None),
     }
+}
+
+/// The note on box `id` among `notes`.
+fn find(notes: &[(String, String)], id: &str) -> Option<String> {
+    notes
+        .iter()
+        .find(|(at, _)| at == id)
+        .map(|(_, n)| n.clone())
 }

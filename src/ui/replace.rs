@@ -5,8 +5,6 @@
 //! same Undo; it follows the pattern of Undo after deleting a saved scenario (a button that
 //! takes focus, a status saying what happened).
 
-use std::collections::BTreeMap;
-
 use leptos::prelude::*;
 
 use super::box_notes::BoxNotes;
@@ -111,11 +109,11 @@ impl Snapshot {
                 s.basis.set(*basis);
             }
         });
-        let mut kept = BTreeMap::new();
+        let mut kept = Vec::new();
         for ((id, text), (typed, note)) in boxes(&d).into_iter().zip(self.boxes) {
             text.set(typed);
             if let Some(note) = note {
-                kept.insert(id, note);
+                kept.push((id, note));
             }
         }
         notes.set(kept);
@@ -148,7 +146,7 @@ impl Replacer {
         self.before
             .set(Some(Snapshot::take(calc, self.notes, what)));
         self.said.set(String::new());
-        self.notes.set(BTreeMap::new());
+        self.notes.set(Vec::new());
         calc.draft.load(scenario);
         focus_later(NOTICE_ID.to_owned());
     }
@@ -175,9 +173,10 @@ impl Replacer {
 }
 
 /// After a replace: a notice (the caller's `children`) with the Undo button, which takes
-/// focus; after Undo, a status saying the scenario is back.
+/// focus; after Undo, a status saying the scenario is back. The notice is always on the page,
+/// hidden while there is nothing to undo.
 #[component]
-pub fn Replaced(children: ChildrenFn) -> impl IntoView {
+pub fn Replaced(children: Children) -> impl IntoView {
     let calc = use_calc();
     let lang = use_lang();
     let replacer = expect_context::<Replacer>();
@@ -187,15 +186,14 @@ pub fn Replaced(children: ChildrenFn) -> impl IntoView {
             .with(|b| b.as_ref().map(|b| b.what.clone()).unwrap_or_default())
     };
     view! {
-        <Show when=move || replacer.can_undo()>
-            <div class="app-notice app-notice--success" id=NOTICE_ID tabindex="-1" data-testid="replaced">
-                {children()}
-                <button type="button" class="app-button app-button--secondary" data-testid="undo-replace"
-                    on:click=move |_| replacer.undo(calc)>
-                    {t(lang, Msg::ReplaceUndo)}<span class="app-visually-hidden">" “" {what} "”"</span>
-                </button>
-            </div>
-        </Show>
+        <div class="app-notice app-notice--success" id=NOTICE_ID tabindex="-1" data-testid="replaced"
+            hidden=move || !replacer.can_undo()>
+            {children()}
+            <button type="button" class="app-button app-button--secondary" data-testid="undo-replace"
+                on:click=move |_| replacer.undo(calc)>
+                {t(lang, Msg::ReplaceUndo)}<span class="app-visually-hidden">" “" {what} "”"</span>
+            </button>
+        </div>
         <p class="app-hint" role="status" id=STATUS_ID tabindex="-1" data-testid="replaced-status">{move || replacer.said.get()}</p>
     }
 }

@@ -147,6 +147,10 @@ fn every_figure_equals_the_published_table() {
         .collect();
     assert_eq!(by_code.len(), 317, "English councils in the table");
     assert_eq!(data.councils.len(), by_code.len(), "every council, once");
+    assert!(
+        data.councils.windows(2).all(|w| w[0].name < w[1].name),
+        "in name order, which search keeps within each rank"
+    );
     assert_eq!(data.lines.len(), 23, "the usable lines");
     assert_eq!(
         data.usable_lines().len(),

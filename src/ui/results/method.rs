@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::drawn::Drawn;
 use crate::ui::state::{use_calc, use_lang};
-use sharecalc_core::councils::attribution;
+use sharecalc_core::councils::markup;
 use sharecalc_core::engine::{financial_year_label, format_percent, Scenario};
 use sharecalc_core::html::results::evidence;
 use sharecalc_core::i18n::{fill, t, Lang, Msg};
@@ -46,12 +46,7 @@ pub fn Method() -> impl IntoView {
                 <li>{assumption(|lang, s| fill(lang, Msg::MethodPartnersAndServices, &[("partners", &words::count(lang, Msg::CountPartners, s.partners.len())), ("services", &words::count(lang, Msg::CountServices, s.services.len()))]))}</li>
             </ul>
             // Figures from a publication: what they are, and the attribution its licence asks for.
-            {move || s.with(|s| s.source).map(|source| view! {
-                <h3>{t(lang, Msg::SourceHeading)}</h3>
-                <ul class="app-list app-list--bullet" data-testid="method-source">
-                    {attribution(lang, source).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-                </ul>
-            })}
+            <div data-testid="method-source" inner_html=move || s.with(|s| s.source.map(|source| markup::source(lang, source)).unwrap_or_default())></div>
         </section>
     }
 }

@@ -210,14 +210,14 @@ pub struct Overlap {
 impl Overlap {
     /// What the overlap means, in `lang`.
     pub fn words(&self, lang: Lang) -> String {
-        count(
-            lang,
-            Msg::CouncilsOverlap,
-            self.districts.len() as u64,
-            &[
-                ("districts", &join(lang, &self.districts)),
-                ("county", &self.county),
-            ],
+        let districts = join(lang, &self.districts);
+        let args: &[(&str, &dyn std::fmt::Display)] =
+            &[("districts", &districts), ("county", &self.county)];
+        let n = self.districts.len() as u64;
+        format!(
+            "{} {}",
+            count(lang, Msg::CouncilsOverlap, n, args),
+            fill_in(lang, Msg::CouncilsOverlapWhy, args)
         )
     }
 }

@@ -7,12 +7,15 @@
 mod attribution;
 mod file;
 mod fill;
+mod handoff;
 mod lines;
+pub mod markup;
 mod search;
 
 pub use attribution::attribution;
 pub use file::{parse, Council, Councils, Elsewhere, Figure, FileError, Kind, Line, Nation};
 pub use fill::{council_names, fill, line_name, overlaps, Filled, Gap, Overlap, Place, Why};
+pub use handoff::Handoff;
 pub use lines::service_name;
 pub use search::{elsewhere, normalise, search};
 

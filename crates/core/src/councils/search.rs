@@ -37,19 +37,25 @@ fn rank(query: &str, name: &str, official: &str) -> Option<u8> {
 }
 
 /// The English councils whose name contains `query`: names that start with it first, then
-/// names with a word that starts with it, then the rest, each by name.
+/// names with a word that starts with it, then the rest, each in the file's order (by name).
 pub fn search<'a>(data: &'a Councils, query: &str) -> Vec<&'a Council> {
     let query = normalise(query);
     if query.is_empty() {
         return Vec::new();
     }
-    let mut found: Vec<(u8, &Council)> = data
+    let ranked: Vec<(u8, &Council)> = data
         .councils
         .iter()
         .filter_map(|c| rank(&query, &c.name, &c.official_name).map(|r| (r, c)))
         .collect();
-    found.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.name.cmp(&b.1.name)));
-    found.into_iter().map(|(_, c)| c).collect()
+    (0..=3)
+        .flat_map(|best| {
+            ranked
+                .iter()
+                .filter(move |(r, _)| *r == best)
+                .map(|(_, c)| *c)
+        })
+        .collect()
 }
 
 /// The Welsh and Scottish councils whose name contains `query`, so the page can say that

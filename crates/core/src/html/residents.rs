@@ -9,9 +9,9 @@ use super::chart;
 use super::escape;
 use super::results::{evidence, table_region};
 use super::statement::statement;
-use crate::councils::attribution;
+use crate::councils::markup;
 use crate::display::View;
-use crate::engine::{format_percent, Results, Scenario, Source};
+use crate::engine::{format_percent, Results, Scenario};
 use crate::i18n::{fill, t, Lang, Msg};
 use crate::report::words;
 
@@ -283,7 +283,7 @@ pub fn figures(
         let summary = words::summary(lang, shown, r);
         let source = planned
             .source
-            .map(|source| ("source".to_owned(), source_html(lang, source)));
+            .map(|source| ("source".to_owned(), markup::source(lang, source)));
         return [
             ("title".to_owned(), escape(&planned.title)),
             ("what-if-hint".to_owned(), escape(&hint)),
@@ -317,24 +317,10 @@ pub fn figures(
     slots
 }
 
-/// Where a scenario's figures came from, with the attribution the publication's licence asks
-/// for (only for a scenario filled in from published figures).
-fn source_html(lang: Lang, source: Source) -> String {
-    let mut out = format!(
-        "<h3>{}</h3><ul class=\"app-list\">",
-        escape(t(lang, Msg::SourceHeading))
-    );
-    for line in attribution(lang, source) {
-        let _ = write!(out, "<li>{}</li>", escape(line));
-    }
-    out.push_str("</ul>");
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::evaluate;
+    use crate::engine::{evaluate, Source};
     use crate::examples::default_scenario;
     use crate::html::slot_selector;
 
