@@ -13,7 +13,8 @@ import sys
 # Shipped beside the app but never fetched by a visit to it: host configuration, and the
 # script a council's own page loads to size an embedded iframe.
 NOT_FETCHED = {"_headers", "nginx-sharecalc.conf", "embed.js"}
-# Fetched only when someone opens "Start from real councils" (listed, not counted).
+# Fetched only when someone opens "Start from real councils" (the picker's program and the
+# councils' budgets): listed, not counted in a first visit.
 ON_DEMAND = ("councils-",)
 
 # Each page, and the program files (by name prefix) it does not fetch.

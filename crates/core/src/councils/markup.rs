@@ -101,6 +101,9 @@ pub fn failed(lang: Lang) -> String {
 pub fn picker(lang: Lang, data: &Councils, ticked: &[usize]) -> String {
     let mut out = String::with_capacity(16 * 1024);
     let label = escape(t(lang, Msg::CouncilsSearchLabel));
+    // The key's name is the same in both languages, as on the keyboard: marked as English.
+    let hint = escape(&fill(lang, Msg::CouncilsSearchHint, &[("enter", &NAME)]))
+        .replace(NAME, "<kbd lang=\"en-GB\">Enter</kbd>");
     let _ = write!(
         out,
         "<div data-slot=\"{}\"></div>\
@@ -117,7 +120,7 @@ data-testid=\"council-options\" data-slot=\"{}\"></ul></div>\
 data-testid=\"council-search-status\" data-slot=\"{}\"></div><div data-slot=\"{}\"></div></div>\
 <h3 id=\"councils-chosen-heading\">{}</h3><div data-slot=\"{}\"></div>",
         slots::ERRORS,
-        escape(t(lang, Msg::CouncilsSearchHint)),
+        hint,
         slots::SEARCH_ERROR,
         slots::OPTIONS,
         slots::STATUS,
@@ -381,6 +384,7 @@ mod tests {
             assert!(html.contains(&format!("data-slot=\"{slot}\"")), "{slot}");
         }
         assert!(html.contains("role=\"combobox\""));
+        assert!(html.contains("and <kbd lang=\"en-GB\">Enter</kbd> to choose one."));
         assert!(html.contains("aria-controls=\"council-options\""));
         assert!(html.contains("id=\"council-line-envcll\" data-line=\"0\" aria-describedby=\"council-line-envcll-hint\">"));
         assert!(html.contains("id=\"council-line-cullib\" data-line=\"1\" aria-describedby=\"council-line-cullib-hint\" checked>"));
