@@ -90,6 +90,10 @@ test('a first visit fetches neither the picker nor its data; opening it fetches 
     expect(paths.filter((p) => file.test(p)), String(file)).toHaveLength(1);
   }
   for (const url of fetched) expect(new URL(url).origin).toBe(new URL(page.url()).origin);
+  // Opened again, it listens once: one press of the down arrow reaches the first council.
+  await page.getByTestId('council-search').fill('Kent');
+  await page.getByTestId('council-search').press('ArrowDown');
+  await expect(page.getByTestId('council-search')).toHaveAttribute('aria-activedescendant', 'council-option-0');
 });
 
 test('three councils and two services, by keyboard alone, fill the baselines to the pound', async ({ page }) => {

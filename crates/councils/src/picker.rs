@@ -85,20 +85,33 @@ thread_local! {
 }
 
 /// Draws the picker in `container` and listens to it, fetching the file if it is not here.
+/// Opened again in the same place, it is left as it is (and listened to once).
 pub fn mount(container: web_sys::Element, lang: Lang, on_use: js_sys::Function) {
     let shared = PICKER.with(Rc::clone);
-    let listener = events::listener(shared.clone());
     {
         let mut p = shared.borrow_mut();
+        p.on_use = Some(on_use);
+        let same = p
+            .container
+            .as_ref()
+            .is_some_and(|c| c.is_same_node(Some(&container)));
+        if same && p.lang == lang {
+            return;
+        }
+        if let (Some(old), Some(listener)) = (&p.container, &p.listener) {
+            for kind in events::KINDS {
+                let _ = old
+                    .remove_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
+            }
+        }
+        let listener = events::listener(shared.clone());
         for kind in events::KINDS {
             let _ =
                 container.add_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
         }
         p.lang = lang;
         p.container = Some(container);
-        p.on_use = Some(on_use);
         p.listener = Some(listener);
-        p.written.clear();
     }
     draw_body(&shared);
     let idle = matches!(shared.borrow().load, Load::Idle);
@@ -344,7 +357,7 @@ pub fn draw(shared: &Shared) {
         let _ = input
             .class_list()
             .toggle_with_force("app-input--error", search_error);
-        if !typed {
+        if p.query.is_empty() {
             if let Ok(input) = input.dyn_into::<web_sys::HtmlInputElement>() {
                 input.set_value("");
             }
