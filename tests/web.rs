@@ -142,7 +142,7 @@ async fn the_language_switch_redraws_in_welsh_and_keeps_what_was_typed() {
     settle().await;
     let root = document().document_element().expect("html");
     assert_eq!(root.get_attribute("lang").as_deref(), Some("cy"));
-    assert!(text_of(&host, ".app-error-summary").contains("Mae problem"));
+    assert!(text_of(&host, ".app-error-summary").contains("Mae problem wedi codi"));
     let redrawn: HtmlInputElement = host
         .query_selector("[data-testid=baseline-0-1]")
         .expect("selector")

@@ -22,16 +22,12 @@ pub struct Issue {
 
 impl Issue {
     /// The line in the error summary, in `lang`: the message, naming the box if it does not
-    /// already.
+    /// already (with one colon, even after a label that ends in one).
     pub fn summary(&self, lang: Lang) -> String {
         if self.message.starts_with(&self.label) {
             self.message.clone()
         } else {
-            fill(
-                lang,
-                Msg::ErrorFieldProblem,
-                &[("field", &self.label), ("problem", &self.message)],
-            )
+            engine::field_problem(lang, &self.label, &self.message)
         }
     }
 }
@@ -213,10 +209,11 @@ pub fn build(d: &Draft, lang: Lang) -> Built {
         services: service_list,
         uncertainty,
         source: d.source.get(),
+        ..Scenario::default()
     };
     let unreadable = r.issues.len();
     for e in engine::validate(&scenario) {
-        let (id, label) = locate(lang, &e.path, &partners, &services, &scenario);
+        let (id, label) = locate(lang, &e.path.to_string(), &partners, &services, &scenario);
         if r.issues[..unreadable]
             .iter()
             .any(|i| i.id == id && !id.is_empty())
@@ -352,6 +349,7 @@ fn read_service(
         one_off_cost,
         running_cost_rate,
         split,
+        ..Service::default()
     }
 }
 

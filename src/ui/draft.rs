@@ -354,6 +354,7 @@ impl Draft {
             one_off_cost: 0.0,
             running_cost_rate: 0.0,
             split: Split::Baseline,
+            ..Service::default()
         };
         let draft = self.service_draft(&service, &partners);
         self.services.update(|s| s.push(draft));

@@ -1,18 +1,17 @@
-//! The language switch (English | Cymraeg) and what follows the page's language outside the
-//! component tree: `<html lang>` and the `?lang=` in the address bar, so a copied link opens
-//! in the language its reader chose.
+//! The language of the page: switching it in place, and what follows it outside the component
+//! tree: `<html lang>` and the `?lang=` in the address bar, so a copied link opens in the
+//! language its reader chose. The switch itself is part of the page frame
+//! ([`sharecalc_core::html::frame`]).
 
 use leptos::prelude::*;
 
 use super::focus::focus_later;
-use super::state::use_calc;
+use super::state::{use_calc, Calc};
 use sharecalc_core::display::with_lang;
-use sharecalc_core::i18n::{t, Lang, Msg};
+use sharecalc_core::html::frame::SWITCH_ID;
+use sharecalc_core::i18n::Lang;
 use sharecalc_web::address::current_query;
 use sharecalc_web::set_lang;
-
-/// The id of the link to the other language, focused again after a switch.
-const SWITCH_ID: &str = "language-switch";
 
 /// Sets `<html lang>` and writes `?lang=` into the address bar (keeping the fragment and
 /// every other option), without a new history entry.
@@ -36,43 +35,9 @@ pub fn follow_language() {
     Effect::new(move || apply(lang.get()));
 }
 
-/// "English | Cymraeg": the current language in words, the other as a link that switches
-/// the page in place. It is a real link to the same scenario in the other language, so it can
-/// also be opened in a new tab.
-#[component]
-pub fn LanguageSwitch() -> impl IntoView {
-    let calc = use_calc();
-    let current = calc.lang.get_untracked();
-    let items = Lang::ALL.map(|lang| {
-        if lang == current {
-            view! { <li><span aria-current="true" lang=lang.tag()>{lang.own_name()}</span></li> }
-                .into_any()
-        } else {
-            let query = with_lang(&current_query(), lang);
-            let query = if query.is_empty() {
-                "?".to_owned()
-            } else {
-                query
-            };
-            let href = move || calc.settled_fragment.with(|f| format!("{query}#{f}"));
-            let switch = move |ev: leptos::ev::MouseEvent| {
-                ev.prevent_default();
-                calc.lang.set(lang);
-                focus_later(SWITCH_ID.to_owned());
-            };
-            view! {
-                <li>
-                    <a id=SWITCH_ID href=href hreflang=lang.tag() lang=lang.tag() on:click=switch>
-                        {lang.own_name()}
-                    </a>
-                </li>
-            }
-            .into_any()
-        }
-    });
-    view! {
-        <nav class="app-language" aria-label=t(current, Msg::PageLanguageLabel)>
-            <ul class="app-language__list">{items.into_iter().collect_view()}</ul>
-        </nav>
-    }
+/// Redraws the page in `lang`, keeping the scenario and what was typed, and then focuses the
+/// switch again (now offering the language the page was in).
+pub fn switch_to(calc: Calc, lang: Lang) {
+    calc.lang.set(lang);
+    focus_later(SWITCH_ID.to_owned());
 }

@@ -5,15 +5,22 @@ use leptos::prelude::*;
 
 use super::announce::Announcer;
 use super::calculator::Calculator;
-use super::language::{follow_language, LanguageSwitch};
+use super::language::{follow_language, switch_to};
 use super::link::{current_fragment, page_base, read_fragment, sync_with_address_bar, LinkProblem};
+use super::results::Drawn;
 use super::state::{use_lang, Calc};
 use sharecalc_core::codec::LinkError;
 use sharecalc_core::display::{DisplayOptions, View};
 use sharecalc_core::embed_code::app_url;
 use sharecalc_core::examples::default_scenario;
+use sharecalc_core::html::frame::{
+    self, Click, Frame, Notice, LANGUAGE_SLOT, MAIN_ID, NOTICES_SLOT, STATEMENT_SLOT,
+};
+use sharecalc_core::html::Html;
 use sharecalc_core::i18n::{fill, t, Msg};
+use sharecalc_web::address::current_query;
 use sharecalc_web::frame::report_height_to_host;
+use sharecalc_web::frame_clicks;
 use sharecalc_web::options::display_options;
 
 /// The whole app, mounted on `<body>` by `main.rs`: the state, wired once, and the page,
@@ -60,13 +67,16 @@ pub fn App() -> impl IntoView {
     });
     move || {
         calc.lang.track();
-        view! { <Frame broken problems /> }
+        view! { <PageFrame broken problems /> }
     }
 }
 
-/// Header, main content and footer in the page's language.
+/// The frame (skip link, header with the language switch, notices about the link, footer)
+/// around the calculator, in the page's language. The frame is the core's HTML
+/// ([`sharecalc_core::html::frame`]), the same as the residents' page; its links carry the
+/// scenario as it settles, and its clicks are served by the listener both programs share.
 #[component]
-fn Frame(
+fn PageFrame(
     broken: RwSignal<Option<LinkError>>,
     problems: RwSignal<Vec<LinkProblem>>,
 ) -> impl IntoView {
@@ -78,76 +88,79 @@ fn Frame(
         ..expect_context::<DisplayOptions>()
     };
     provide_context(options.clone());
-    let start_again = move |_| {
-        calc.draft.load(&default_scenario(lang));
-        broken.set(None);
-    };
     let embed = options.embed;
     // The accessibility statement, never embedded, with the scenario and the language.
     let statement_options = DisplayOptions {
         view: View::Accessibility,
         embed: false,
-        ..options.clone()
+        ..options
     };
     let statement = Memo::new(move |_| {
         calc.settled_fragment
             .with(|f| app_url(&page_base(), &statement_options, f))
     });
-    // Inside a council's page the statement opens in a new tab, leaving the host page alone.
-    let statement_target = embed.then_some("_blank");
+    let switch = Memo::new(move |_| {
+        calc.settled_fragment
+            .with(|f| frame::switch_href(lang, &current_query(), f))
+    });
+    let (statement_href, switch_href) = (statement.get_untracked(), switch.get_untracked());
+    let parts = Frame {
+        lang,
+        embed,
+        switch_href: &switch_href,
+        statement_href: &statement_href,
+    };
+    let (top, main_end, bottom) = (
+        frame::top(&parts),
+        frame::main_end(&parts),
+        frame::bottom(&parts),
+    );
+    let language = Signal::derive(move || switch.with(|href| frame::language_items(lang, href)));
+    let statement_link =
+        Signal::derive(move || statement.with(|href| frame::statement_link(lang, embed, href)));
+    let notices = Signal::derive(move || {
+        let broken = broken.with(|b| b.as_ref().map(|e| e.message(lang)));
+        let problems: Vec<String> = problems.with(|p| p.iter().map(|p| p.message(lang)).collect());
+        frame::notice_list(lang, broken.as_deref(), &problems)
+    });
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        frame_clicks::serve(&ev, |click| match click {
+            // The listener focuses <main> itself.
+            Click::Skip => true,
+            Click::Language(to) => {
+                switch_to(calc, to);
+                true
+            }
+            Click::Close(Notice::BrokenLink) => {
+                calc.draft.load(&default_scenario(lang));
+                broken.set(None);
+                true
+            }
+            Click::Close(Notice::BrokenOptions) => {
+                problems.set(Vec::new());
+                true
+            }
+        });
+    };
     view! {
-        <div class="app-page" class:app-page--embed=embed>
-            {(!embed).then(|| view! {
-                <a class="app-skip-link" href="#main" on:click=|ev| {
-                    ev.prevent_default();
-                    super::focus::focus_now("main");
-                }>{t(lang, Msg::PageSkipLink)}</a>
-                <header class="app-header">
-                    <div class="app-width">
-                        <p class="app-header__name">"sharecalc"</p>
-                        <p class="app-header__tagline">{t(lang, Msg::PageBrandTagline)}</p>
-                    </div>
-                </header>
-            })}
-            <main class="app-main app-width" id="main" tabindex="-1">
-                <LanguageSwitch />
+        <div class="app-page" class:app-page--embed=embed on:click=on_click>
+            <Drawn skeleton=top slots=slot(LANGUAGE_SLOT, language) />
+            <main class="app-main app-width" id=MAIN_ID tabindex="-1">
                 <h1 class="app-title">{t(lang, Msg::PageHeadingEditor)}</h1>
-                {move || broken.get().map(|message| view! {
-                    <div class="app-notice app-notice--error" role="alert" data-testid="link-problem">
-                        <h2 class="app-notice__title">{t(lang, Msg::PageBrokenLinkTitle)}</h2>
-                        <p>{message.message(lang)}</p>
-                        <p>{t(lang, Msg::PageBrokenLinkKept)}</p>
-                        <button type="button" class="app-button app-button--secondary" on:click=start_again>{t(lang, Msg::PageStartFromExample)}</button>
-                    </div>
-                })}
-                <Show when=move || problems.with(|p| !p.is_empty())>
-                    <div class="app-notice app-notice--error" role="alert" data-testid="option-problem">
-                        <h2 class="app-notice__title">{t(lang, Msg::PageBrokenOptionsTitle)}</h2>
-                        <ul class="app-list">{move || problems.get().into_iter().map(|p| view! { <li>{p.message(lang)}</li> }).collect_view()}</ul>
-                        <p>{t(lang, Msg::PageBrokenOptionsKept)}</p>
-                        <button type="button" class="app-button app-button--secondary" on:click=move |_| problems.set(Vec::new())>{t(lang, Msg::PageCarryOn)}</button>
-                    </div>
-                </Show>
+                <Drawn skeleton=frame::notices(lang, None, &[]) slots=slot(NOTICES_SLOT, notices) />
                 // Always the calculator: the summary and the statement are the residents'
                 // program (`crates/residents/`), and index.html starts this one for them only if the
                 // page was opened some other way.
                 <Calculator />
                 <Announcer />
-                {embed.then(|| view! {
-                    <p class="app-embed-footer">
-                        <a href=statement target=statement_target rel="noopener">{t(lang, Msg::PageFooterAccessibility)}</a>
-                    </p>
-                })}
+                {embed.then(|| view! { <Drawn skeleton=main_end slots=slot(STATEMENT_SLOT, statement_link) /> })}
             </main>
-            {(!embed).then(|| view! {
-                <footer class="app-footer">
-                    <div class="app-width">
-                        <p>{t(lang, Msg::PageFooterPrivate)}</p>
-                        <p>{t(lang, Msg::PageFooterIllustrative)}</p>
-                        <p><a href=statement data-testid="statement-link">{t(lang, Msg::PageFooterAccessibility)}</a></p>
-                    </div>
-                </footer>
-            })}
+            {(!embed).then(|| view! { <Drawn skeleton=bottom slots=slot(STATEMENT_SLOT, statement_link) /> })}
         </div>
     }
+}
+
+/// The slot `name` of a frame part, kept up to date with `html`.
+fn slot(name: &str, html: Signal<Html>) -> Vec<(String, Signal<Html>)> {
+    vec![(name.to_owned(), html)]
 }

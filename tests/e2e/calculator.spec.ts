@@ -65,6 +65,8 @@ test('the figures for a simple scenario match a hand calculation to the pound', 
   await sharing.getByLabel(/running cost/).fill('0');
   await page.locator('#horizon-years').fill('3');
   await page.locator('#discount-rate').fill('0');
+  // The example carries 20% optimism bias on one-off costs; this hand calculation has none.
+  await page.locator('#optimism-bias').fill('0');
   // By hand: combined spend 1.5m; saving 10% = 150,000 a year; one-off 200,000 in Year 1.
   // Net: Year 1 -50,000, Years 2 and 3 +150,000 each; NPV at 0% = 250,000.
   // Cumulative: -50,000, 100,000 (pays back in Year 2 = 2028/29), 250,000.
@@ -186,11 +188,17 @@ test('the CSV download has the spec header and a row per year, partner and servi
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
   const text = readFileSync(await download.path(), 'utf8');
   const lines = text.split('\r\n').filter((l) => l !== '');
-  expect(lines[0]).toBe('year,financial_year,partner,service,standalone_cost,shared_cost,net_saving');
+  expect(lines[0]).toBe(
+    'year,financial_year,partner,service,standalone_cost,shared_cost,net_saving,' +
+      'saving_share,running_cost_share,one_off_share,discount_factor,discounted_net_saving',
+  );
   expect(lines.length).toBe(1 + 10 * 4 * 6);
-  // Year 1, first partner, first service: Heron Vale's HR and payroll, 620,000 alone.
-  expect(lines[1]).toMatch(/^1,2027\/28,Heron Vale District Council,HR and payroll,620000\.00,-?\d+\.\d\d,-?\d+\.\d\d$/);
-  for (const line of lines.slice(1)) expect(line.split(',').length).toBe(7);
+  // Year 1, first partner, first service: Heron Vale's HR and payroll, 620,000 alone; Year 1 is
+  // not discounted (the price base is Year 1).
+  expect(lines[1]).toMatch(
+    /^1,2027\/28,Heron Vale District Council,HR and payroll,620000\.00,(-?\d+\.\d\d,){5}1\.000000,-?\d+\.\d\d$/,
+  );
+  for (const line of lines.slice(1)) expect(line.split(',').length).toBe(12);
 });
 
 test('axe finds nothing on the calculator, with and without an error showing', async ({ page }) => {

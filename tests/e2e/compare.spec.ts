@@ -34,7 +34,10 @@ test('build two options, compare them, and open the comparison from its link', a
   // The CSV gains an option column.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
   const lines = readFileSync(await download.path(), 'utf8').split('\r\n').filter((l) => l);
-  expect(lines[0]).toBe('option,year,financial_year,partner,service,standalone_cost,shared_cost,net_saving');
+  expect(lines[0]).toBe(
+    'option,year,financial_year,partner,service,standalone_cost,shared_cost,net_saving,' +
+      'saving_share,running_cost_share,one_off_share,discount_factor,discounted_net_saving',
+  );
   expect(lines.length).toBe(1 + 2 * 5 * 2);
   // The whole comparison travels in one link.
   await page.getByTestId('copy-link').click();

@@ -164,7 +164,7 @@ test('download the scenario as JSON, open it again: the same figures', async ({ 
   expect(download.suggestedFilename()).toMatch(/^[a-z0-9-]+\.json$/);
   const text = readFileSync(await download.path(), 'utf8');
   const json = JSON.parse(text);
-  expect(json.version).toBe(1);
+  expect(json.version).toBe(2);
   expect(json.services[0].baseline[0]).toBe(3000000);
 
   await open(page);
@@ -188,7 +188,7 @@ test('a file dropped on the drop zone is opened', async ({ page }) => {
 const BAD_FILES: [string, string, RegExp][] = [
   ['an invalid scenario', JSON.stringify({ ...SIMPLE, services: [{ ...SIMPLE.services[0], baseline: [1000, -5] }] }), /This file's scenario has a problem: services\[0\]\.baseline\[1\]/],
   ['not JSON', 'name,cost\nHR,100\n', /This file does not hold a scenario sharecalc can read/],
-  ['a newer version', JSON.stringify({ ...SIMPLE, version: 2 }), /newer version of sharecalc/],
+  ['a newer version', JSON.stringify({ ...SIMPLE, version: 3 }), /newer version of sharecalc/],
 ];
 
 for (const [what, contents, words] of BAD_FILES) {

@@ -57,7 +57,7 @@ const BROKEN: [string, string, RegExp][] = [
   ['bad deflate', '#s=' + Buffer.from('this is not deflate at all').toString('base64url'), /could not be read|incomplete/i],
   ['too large once inflated', '#s=' + payload(' '.repeat(2 * 1024 * 1024)), /far more data|too large/i],
   ['bad JSON', '#s=' + payload('{"version": 1, "partners": ['), /can read|could not be read/i],
-  ['a newer version', '#s=' + payload(JSON.stringify({ ...SIMPLE, version: 2 })), /newer version/i],
+  ['a newer version', '#s=' + payload(JSON.stringify({ ...SIMPLE, version: 3 })), /newer version/i],
   ['an invalid scenario', '#s=' + payload(JSON.stringify({ ...SIMPLE, services: [{ ...SIMPLE.services[0], baseline: [1000, -5] }] })), /services\[0\]\.baseline\[1\]/],
 ];
 

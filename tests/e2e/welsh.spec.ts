@@ -27,8 +27,9 @@ async function open(page: Page, path: string) {
   return problems;
 }
 
-/** Names of real councils quoted in the evidence: proper names, the same in both languages. */
-const PROPER_NAMES = ['Somerset West and Taunton'];
+/** Proper names quoted in the evidence, the same in both languages: a real council, and the
+ *  title of an English White Paper that has no Welsh version. */
+const PROPER_NAMES = ['Somerset West and Taunton', 'Strong and Prosperous Communities'];
 
 /** English words that never appear in Welsh prose. */
 const ENGLISH = /\b(the|and|of|with|for|this|that|your|you|are|from|each|year|years|saving|savings|shared|how|what|which|show|hide|remove|add|copy|download|open|save|delete|undo|not|will|would|should|when|where|there|here|only|enter|choose|total|council|councils|partners|services)\b/gi;
@@ -110,7 +111,7 @@ test('the language switch keeps the scenario and what was typed, and moves focus
   await tab.close();
   await page.getByRole('link', { name: 'Cymraeg' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
-  await expect(page.locator('.app-error-summary')).toContainText('Mae problem');
+  await expect(page.locator('.app-error-summary')).toContainText('Mae problem wedi codi');
   await expect(page.getByTestId('baseline-0-1')).toHaveValue('abc');
   await expect(page.getByTestId('baseline-0-0')).toHaveValue('1,000,000');
   await expect(page.getByRole('link', { name: 'English' })).toBeFocused();
@@ -133,14 +134,47 @@ test('Welsh counts take the right plural form on the page', async ({ page }) => 
   }
 });
 
-test('short money follows the language: £1.2m in English, £1.2M in Welsh', async ({ page }) => {
+// Welsh style is £3.5m, as in English (the November 2026 review changed it from £1.2M).
+test('short money is £1.2m in both languages, never £1.2M', async ({ page }) => {
   const ticks = () => page.locator('.app-chart__tick').allTextContents();
-  await open(page, '/' + FRAGMENT);
-  const en = (await ticks()).join(' ');
-  expect(en).toMatch(/£\d+(\.\d)?m\b/);
-  expect(en).not.toMatch(/£\d+(\.\d)?M\b/);
+  for (const path of ['/', '/?lang=cy']) {
+    await open(page, path + FRAGMENT);
+    const words = (await ticks()).join(' ');
+    expect(words, path).toMatch(/£\d+(\.\d)?m\b/);
+    expect(words, path).not.toMatch(/£\d+(\.\d)?M\b/);
+  }
+});
+
+test('Welsh errors say "ac" before a figure said with a vowel, and one colon after a label', async ({ page }) => {
   await open(page, '/?lang=cy' + FRAGMENT);
-  const cy = (await ticks()).join(' ');
-  expect(cy).toMatch(/£\d+(\.\d)?M\b/);
-  expect(cy).not.toMatch(/£\d+(\.\d)?m\b/);
+  const summary = page.locator('.app-error-summary');
+  await page.locator('#discount-rate').fill('25');
+  await expect(summary.getByRole('heading')).toHaveText('Mae problem wedi codi');
+  // 20 is said "ugain", so "ac"; 30 is "tri deg", so "a".
+  await expect(summary).toContainText("Cyfradd ddisgowntio: rhaid i'r gwerth fod rhwng 0% ac 20%");
+  await page.locator('#discount-rate').fill('3.5');
+  await page.locator('#horizon-years').fill('40');
+  await expect(summary).toContainText("Blynyddoedd i'w harfarnu: rhaid i'r gwerth fod rhwng 1 a 30");
+  await page.locator('#horizon-years').fill('3');
+  await expect(summary).toHaveCount(0);
+  // A partner named with a colon at the end: its population box's label ends in one too.
+  await page.getByLabel('Enw partner 1').fill('Afon:');
+  await page.getByLabel('Poblogaeth: Afon: (preswylwyr, dewisol)').fill('dim');
+  await expect(summary).toContainText('Poblogaeth: Afon: Rhowch y boblogaeth ar ffurf rhif, fel 98,000');
+  await expect(summary).not.toContainText('::');
+});
+
+test('the longer Welsh names of the inputs fit inside the tornado chart', async ({ page }) => {
+  await open(page, '/?lang=cy' + FRAGMENT);
+  const chart = page.locator('#tornado svg');
+  await expect(chart).toBeVisible();
+  await expect(chart).toContainText('arfaethedig sy\'n cyrraedd');
+  const outside = await chart.evaluate((svg) => {
+    const box = svg.getBoundingClientRect();
+    return [...svg.querySelectorAll('text')]
+      .map((t) => ({ text: t.textContent, b: t.getBoundingClientRect() }))
+      .filter(({ b }) => b.left < box.left - 0.5 || b.right > box.right + 0.5 || b.top < box.top - 0.5 || b.bottom > box.bottom + 0.5)
+      .map(({ text }) => text);
+  });
+  expect(outside).toEqual([]);
 });

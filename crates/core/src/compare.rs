@@ -2,12 +2,17 @@
 //! partner running its own services), as the Green Book lays out a business case. Pure: it
 //! turns each option's results into the comparison table and the paragraph, in the reader's
 //! language, and the CSV, which is machine-readable and so always in English.
+//!
+//! Options are ranked only when their figures are measured the same way: the same years
+//! appraised, discount rate, price base, first year, cost growth and currency. Otherwise the
+//! table marks no best option and the paragraph says which assumption differs and why.
 
 use crate::engine::{
     format_money, format_money_compact, results_csv, text_field, Results, Scenario, CSV_HEADER,
 };
 use crate::i18n::{count, fill, t, Lang, Msg};
 use crate::report::words;
+use crate::report::words::join;
 
 /// The most options a comparison holds: the link format's limit.
 pub use crate::codec::link::MAX_OPTIONS;
@@ -51,6 +56,84 @@ pub struct Row {
     pub best: Vec<usize>,
 }
 
+/// An assumption that must be the same in every option for their figures to be comparable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Assumption {
+    /// The number of years appraised.
+    Years,
+    /// The real discount rate.
+    DiscountRate,
+    /// The price base year (and so the present-value year).
+    PriceBase,
+    /// The first financial year.
+    FirstYear,
+    /// The yearly real cost growth.
+    CostGrowth,
+    /// The display currency.
+    Currency,
+}
+
+impl Assumption {
+    /// Every assumption, in the order the paragraph names them.
+    const ALL: [Assumption; 6] = [
+        Assumption::Years,
+        Assumption::DiscountRate,
+        Assumption::PriceBase,
+        Assumption::FirstYear,
+        Assumption::CostGrowth,
+        Assumption::Currency,
+    ];
+
+    /// Whether `a` and `b` make the same assumption.
+    fn same(self, a: &Scenario, b: &Scenario) -> bool {
+        match self {
+            Assumption::Years => a.horizon_years == b.horizon_years,
+            Assumption::DiscountRate => a.discount_rate == b.discount_rate,
+            Assumption::PriceBase => a.price_base() == b.price_base(),
+            Assumption::FirstYear => a.first_year == b.first_year,
+            Assumption::CostGrowth => a.cost_growth == b.cost_growth,
+            Assumption::Currency => a.currency == b.currency,
+        }
+    }
+
+    /// The assumption in words, as the paragraph names it.
+    fn words(self, lang: Lang) -> String {
+        t(
+            lang,
+            match self {
+                Assumption::Years => Msg::CompareDiffersYears,
+                Assumption::DiscountRate => Msg::CompareDiffersDiscountRate,
+                Assumption::PriceBase => Msg::CompareDiffersPriceBase,
+                Assumption::FirstYear => Msg::CompareDiffersFirstYear,
+                Assumption::CostGrowth => Msg::CompareDiffersCostGrowth,
+                Assumption::Currency => Msg::CompareDiffersCurrency,
+            },
+        )
+        .to_owned()
+    }
+}
+
+/// The assumptions in which some option differs from the first: empty when the options can be
+/// ranked against each other.
+pub fn differences(options: &[Compared]) -> Vec<Assumption> {
+    let Some((first, rest)) = options.split_first() else {
+        return Vec::new();
+    };
+    Assumption::ALL
+        .into_iter()
+        .filter(|a| rest.iter().any(|o| !a.same(first.scenario, o.scenario)))
+        .collect()
+}
+
+/// The financial year an option pays back in, as its first calendar year (2029 for 2029/30),
+/// so that options are compared by the year on the calendar, not by their year numbers.
+fn payback_year(o: &Compared) -> Option<i64> {
+    o.results
+        .payback
+        .as_ref()
+        .map(|p| i64::from(o.scenario.first_year) + i64::from(p.year) - 1)
+}
+
 /// Indices of the options whose key is best (largest after `key`), ignoring `None`.
 fn best_by(options: &[Compared], key: impl Fn(&Compared) -> Option<f64>) -> Vec<usize> {
     let keys: Vec<Option<f64>> = options.iter().map(&key).collect();
@@ -80,15 +163,21 @@ fn least_gain(o: &Compared) -> Option<(String, f64)> {
 }
 
 /// The comparison table: recurring saving, one-off cost, NPV, payback year, break-even rate
-/// and the partner who gains least, each with the best option marked. The row names are the
-/// headline figures' own names, so the table and the headlines say the same thing.
+/// and the partner who gains least, each with the best option marked when the options are
+/// comparable ([`differences`]). The row names are the headline figures' own names, so the
+/// table and the headlines say the same thing.
 pub fn rows(lang: Lang, options: &[Compared]) -> Vec<Row> {
     let currency = |o: &Compared| o.scenario.currency.clone();
+    let comparable = differences(options).is_empty();
     let row =
         |label, cell: &dyn Fn(&Compared) -> String, key: &dyn Fn(&Compared) -> Option<f64>| Row {
             label: t(lang, label),
             cells: options.iter().map(cell).collect(),
-            best: best_by(options, key),
+            best: if comparable {
+                best_by(options, key)
+            } else {
+                Vec::new()
+            },
         };
     vec![
         row(
@@ -109,7 +198,7 @@ pub fn rows(lang: Lang, options: &[Compared]) -> Vec<Row> {
         row(
             Msg::HeadlinePaybackLabel,
             &|o| words::payback(lang, o.scenario, o.results),
-            &|o| o.results.payback.as_ref().map(|p| -f64::from(p.year)),
+            &|o| payback_year(o).map(|year| -(year as f64)),
         ),
         row(
             Msg::HeadlineBreakEvenLabel,
@@ -129,8 +218,18 @@ pub fn rows(lang: Lang, options: &[Compared]) -> Vec<Row> {
 }
 
 /// A paragraph comparing the options in `lang`, e.g. "B: … is worth most: a net present value
-/// of £12m over 10 years, … But it pays back 2 years later than A: …".
+/// of £12m over 10 years, … But it pays back 2 years later than A: …"; or, when the options
+/// make different assumptions, which ones and why they are not ranked.
 pub fn summary(lang: Lang, options: &[Compared]) -> String {
+    let differ = differences(options);
+    if !differ.is_empty() {
+        let named: Vec<String> = differ.iter().map(|a| a.words(lang)).collect();
+        return fill(
+            lang,
+            Msg::CompareNotComparable,
+            &[("assumptions", &join(lang, &named))],
+        );
+    }
     let Some((best, top)) = options
         .iter()
         .enumerate()
@@ -153,29 +252,27 @@ pub fn summary(lang: Lang, options: &[Compared]) -> String {
         .iter()
         .enumerate()
         .filter_map(|(i, o)| {
-            o.results
-                .payback
-                .as_ref()
-                .map(|p| (i, p.year, p.label.clone()))
+            let label = o.results.payback.as_ref()?.label.clone();
+            Some((i, payback_year(o)?, label, name(lang, i, o.scenario)))
         })
-        .min_by_key(|(_, year, _)| *year);
-    let but = match (&top.results.payback, earliest) {
-        (Some(p), Some((i, year, label))) if i != best && year < p.year => Some(fill(
+        .min_by_key(|(_, year, _, _)| *year);
+    let but = match (payback_year(top), earliest) {
+        (Some(own), Some((i, year, label, other))) if i != best && year < own => Some(fill(
             lang,
             Msg::CompareSummaryLater,
             &[
-                ("years", &years(p.year - year)),
-                ("other", &name(lang, i, options[i].scenario)),
+                (
+                    "years",
+                    &years(u32::try_from(own - year).unwrap_or(u32::MAX)),
+                ),
+                ("other", &other),
                 ("label", &label),
             ],
         )),
-        (None, Some((i, _, label))) => Some(fill(
+        (None, Some((_, _, label, other))) => Some(fill(
             lang,
             Msg::CompareSummaryNever,
-            &[
-                ("other", &name(lang, i, options[i].scenario)),
-                ("label", &label),
-            ],
+            &[("other", &other), ("label", &label)],
         )),
         _ => None,
     };
@@ -194,7 +291,7 @@ pub fn summary(lang: Lang, options: &[Compared]) -> String {
         text.push_str(&fill(
             lang,
             Msg::CompareSummaryLosing,
-            &[("names", &words::join(lang, &losing))],
+            &[("names", &join(lang, &losing))],
         ));
     }
     text
@@ -272,9 +369,10 @@ mod tests {
                 },
                 running_cost_rate: 0.0,
                 split: Split::Baseline,
+                ..Service::default()
             }],
             uncertainty: None,
-            source: None,
+            ..Scenario::default()
         }
     }
 
@@ -332,16 +430,16 @@ mod tests {
                 "Arbediad cylchol y flwyddyn",
                 "Cost untro",
                 "Gwerth presennol net",
-                "Yn talu'n ôl yn",
+                "Blwyddyn ad-dalu",
                 "Cyfradd arbed adennill costau",
                 "Y partner sy'n elwa leiaf (ei werth presennol net)",
             ]
         );
         assert_eq!(
             summary(Lang::Cy, &options),
-            "B: Bigger change yw'r opsiwn mwyaf gwerthfawr: gwerth presennol net o £1.3M dros \
+            "B: Bigger change yw'r opsiwn mwyaf gwerthfawr: gwerth presennol net o £1.3m dros \
              5 o flynyddoedd, o'i gymharu â phob partner yn rhedeg ei wasanaethau ei hun. \
-             Ond mae'n talu'n ôl 1 flwyddyn yn hwyrach na A: Finance only, sy'n talu'n ôl yn \
+             Ond mae'n talu'n ôl 1 flwyddyn yn hwyrach nag A: Finance only, sy'n talu'n ôl yn \
              2028/29. Byddai Opsiwn C yn costio mwy na gwneud dim."
         );
         assert!(
@@ -361,16 +459,69 @@ mod tests {
         );
         let text = csv(&compared(&scenarios, &results));
         let lines: Vec<&str> = text.split_terminator("\r\n").collect();
-        assert_eq!(
-            lines[0],
-            "option,year,financial_year,partner,service,standalone_cost,shared_cost,net_saving"
-        );
+        assert_eq!(lines[0], format!("option,{CSV_HEADER}"));
         assert_eq!(lines.len(), 1 + 2 * 5 * 2);
         assert_eq!(
             lines[1],
-            "A: =Finance only,1,2027/28,Alpha,Finance,1000000.00,1033333.33,-33333.33"
+            // Alpha pays two thirds: of the saving 150,000, of the one-off cost 200,000.
+            "A: =Finance only,1,2027/28,Alpha,Finance,1000000.00,1033333.33,-33333.33,\
+             100000.00,0.00,133333.33,1.000000,-33333.33"
         );
         assert!(lines[11].starts_with("B: Bigger change,1,2027/28,Alpha,Finance,"));
+    }
+
+    #[test]
+    fn options_on_different_assumptions_are_not_ranked() {
+        let mut bigger = option("Bigger change", 0.3);
+        bigger.discount_rate = 0.05;
+        bigger.currency = "EUR".into();
+        let scenarios = [option("Finance only", 0.1), bigger];
+        let results: Vec<Results> = scenarios.iter().map(evaluate).collect();
+        let options = compared(&scenarios, &results);
+        assert_eq!(
+            differences(&options),
+            [Assumption::DiscountRate, Assumption::Currency]
+        );
+        assert!(rows(Lang::En, &options).iter().all(|r| r.best.is_empty()));
+        assert_eq!(
+            summary(Lang::En, &options),
+            "The options are not ranked against each other: they differ in the discount rate and \
+             the currency. Figures worked out on different assumptions are not comparable. Make \
+             these the same in every option to rank them."
+        );
+        assert!(summary(Lang::Cy, &options)
+            .contains("o ran y canlynol: cyfradd ddisgowntio ac arian cyfred."));
+        // The same price base written two ways is the same assumption.
+        let mut same = scenarios.clone();
+        same[1] = option("Bigger change", 0.3);
+        same[1].price_base_year = Some(2027);
+        let results: Vec<Results> = same.iter().map(evaluate).collect();
+        assert_eq!(differences(&compared(&same, &results)), []);
+        same[1].price_base_year = Some(2026);
+        same[1].first_year = 2028;
+        let results: Vec<Results> = same.iter().map(evaluate).collect();
+        assert_eq!(
+            differences(&compared(&same, &results)),
+            [Assumption::PriceBase, Assumption::FirstYear]
+        );
+    }
+
+    #[test]
+    fn payback_is_compared_by_financial_year() {
+        // A pays back in its Year 2, 2028/29; B in its Year 1, but B's Year 1 is 2029/30 (first
+        // year 2029). By year numbers B would be earlier; by the calendar A is.
+        let a = option("Finance only", 0.1);
+        let b = option("Bigger change", 0.3);
+        let row = |scenarios: &[Scenario]| {
+            let results: Vec<Results> = scenarios.iter().map(evaluate).collect();
+            let options = compared(scenarios, &results);
+            let keys: Vec<Option<i64>> = options.iter().map(payback_year).collect();
+            keys
+        };
+        let mut late = b.clone();
+        late.first_year = 2029;
+        late.services[0].one_off_cost = 0.0;
+        assert_eq!(row(&[a, late]), [Some(2028), Some(2029)]);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! title, the link) are in the embed's own language, which may differ from the page's.
 
 use crate::display::{to_query, DisplayOptions};
-use crate::html::escape;
+use crate::html::Html;
 use crate::i18n::{fill, t, Msg};
 
 /// What the iframe may do: run the app, read its own files and storage, open links and
@@ -50,18 +50,27 @@ pub fn snippet(
             &[("title", &scenario_title.trim())],
         )
     };
-    format!(
-        "<iframe data-sharecalc src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" \
-style=\"width:100%;height:{height}px;border:0\" loading=\"lazy\" referrerpolicy=\"no-referrer\" \
-sandbox=\"{SANDBOX}\" allow=\"clipboard-write\"></iframe>\n\
-<p><a href=\"{href}\" target=\"_blank\" rel=\"noopener\">{open}</a></p>\n\
-<script src=\"{script}\" async></script>",
-        src = escape(&app_url(base, &framed, fragment)),
-        title = escape(&title),
-        open = escape(t(lang, Msg::EmbedOpenLink)),
-        href = escape(&app_url(base, &full, fragment)),
-        script = escape(&format!("{base}embed.js")),
-    )
+    let height = f64::from(height);
+    let mut html = Html::with_capacity(1024);
+    html.push("<iframe data-sharecalc")
+        .attribute("src", &app_url(base, &framed, fragment))
+        .attribute("title", &title)
+        .push(" width=\"100%\" height=\"")
+        .push_number(height)
+        .push("\" style=\"width:100%;height:")
+        .push_number(height)
+        .push("px;border:0\" loading=\"lazy\" referrerpolicy=\"no-referrer\" sandbox=\"")
+        .push(SANDBOX)
+        .push("\" allow=\"clipboard-write\"></iframe>\n<p><a")
+        .attribute("href", &app_url(base, &full, fragment))
+        .wrap(
+            " target=\"_blank\" rel=\"noopener\">",
+            t(lang, Msg::EmbedOpenLink),
+            "</a></p>\n<script",
+        )
+        .attribute("src", &format!("{base}embed.js"))
+        .push(" async></script>");
+    html.into()
 }
 
 #[cfg(test)]

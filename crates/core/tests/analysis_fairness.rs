@@ -105,7 +105,7 @@ fn leaving_in_the_last_year_changes_nothing() {
 fn leaving_checks_name_the_field() {
     let s = worked(300.0, 0.0);
     let r = evaluate(&s);
-    let path = |l: Leaving| leave(&s, &r, &l).err().map(|e| e.path);
+    let path = |l: Leaving| leave(&s, &r, &l).err().map(|e| e.path.to_string());
     let late = Leaving {
         partner: 0,
         year: 4,

@@ -38,7 +38,7 @@ fn scenario_json() -> Value {
 fn a_file_round_trips_and_is_readable_json() {
     let text = to_file_json(&typical());
     assert!(
-        text.starts_with("{\n  \"version\": 1,\n  \"title\": "),
+        text.starts_with("{\n  \"version\": 2,\n  \"title\": "),
         "{text}"
     );
     assert!(text.ends_with("}\n"));
@@ -63,7 +63,7 @@ fn an_invalid_file_names_the_field() {
     v["horizon_years"] = json!("ten");
     match from_file_json(&v.to_string()) {
         Err(LinkError::Invalid { errors }) => {
-            let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+            let paths: Vec<String> = errors.iter().map(|e| e.path.to_string()).collect();
             assert_eq!(paths, ["horizon_years", "services[2].baseline[1]"]);
         }
         other => panic!("expected Invalid, got {other:?}"),
@@ -121,7 +121,7 @@ fn saved_scenarios_round_trip() {
     let stored: Value = serde_json::from_str(&text).unwrap_or_default();
     assert_eq!(stored[1]["name"], "Option B");
     assert_eq!(stored[0]["saved_at"], "2027-04-01T09:30:00Z");
-    assert_eq!(stored[0]["scenario"]["version"], 1);
+    assert_eq!(stored[0]["scenario"]["version"], 2);
     assert_eq!(
         parse_saved(Some(&text)),
         SavedList {
@@ -142,7 +142,7 @@ fn bad_entries_are_left_out_with_a_message_naming_them() {
     let mut corrupted = serde_json::to_value(entry("c", "Budget 2027")).unwrap_or_default();
     corrupted["scenario"]["services"][0]["saving_rate"] = json!("lots");
     let mut newer = serde_json::to_value(entry("n", "From the future")).unwrap_or_default();
-    newer["scenario"]["version"] = json!(2);
+    newer["scenario"]["version"] = json!(3);
     let text = json!([
         corrupted,
         { "id": "x", "title": "Someone else's data" },
@@ -167,7 +167,7 @@ fn bad_entries_are_left_out_with_a_message_naming_them() {
              it is not a saved scenario."
                 .to_owned(),
             "Saved scenario \"From the future\" is not shown. This scenario was made with a \
-             newer version of sharecalc (format 2). Open it with the latest version."
+             newer version of sharecalc (format 3). Open it with the latest version."
                 .to_owned(),
             "Saved scenario \"Same id again\" is not shown: another saved scenario has its id."
                 .to_owned(),
@@ -178,13 +178,13 @@ fn bad_entries_are_left_out_with_a_message_naming_them() {
 #[test]
 fn saved_entries_left_out_are_explained_in_welsh() {
     let mut newer = serde_json::to_value(entry("n", "Budget 2027")).unwrap_or_default();
-    newer["scenario"]["version"] = json!(2);
+    newer["scenario"]["version"] = json!(3);
     let text = json!([newer, "just a string"]).to_string();
     assert_eq!(
         notes(&parse_saved(Some(&text)), Lang::Cy),
         [
             "Senario wedi'i gadw \"Budget 2027\": nid yw'n cael ei ddangos. Cafodd y senario hwn \
-             ei greu gyda fersiwn fwy newydd o sharecalc (fformat 2). Agorwch ef gyda'r fersiwn \
+             ei greu gyda fersiwn fwy newydd o sharecalc (fformat 3). Agorwch ef gyda'r fersiwn \
              ddiweddaraf.",
             "Senario wedi'i gadw 2: nid yw'n cael ei ddangos. Ni chafodd ei gadw gan y fersiwn \
              hon o sharecalc: nid yw'n senario wedi'i gadw.",

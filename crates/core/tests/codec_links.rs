@@ -50,6 +50,7 @@ fn service(name: &str, baseline: [f64; 4], split: Split) -> Service {
         one_off_cost: 250_000.0,
         running_cost_rate: 0.02,
         split,
+        ..Service::default()
     }
 }
 
@@ -107,13 +108,13 @@ fn typical() -> Scenario {
             ),
         ],
         uncertainty: None,
-        source: None,
+        ..Scenario::default()
     }
 }
 
 fn error_paths(result: Result<Scenario, LinkError>) -> Vec<String> {
     match result {
-        Err(LinkError::Invalid { errors }) => errors.into_iter().map(|e| e.path).collect(),
+        Err(LinkError::Invalid { errors }) => errors.iter().map(|e| e.path.to_string()).collect(),
         other => panic!("expected Invalid, got {other:?}"),
     }
 }
@@ -263,26 +264,26 @@ fn bad_json_is_reported_with_where() {
 fn a_newer_version_says_so() {
     let json = typical()
         .to_json_string()
-        .replacen("\"version\":1", "\"version\":2", 1);
+        .replacen("\"version\":2", "\"version\":3", 1);
     let e = decode_payload(&payload_of(&json)).unwrap_err();
-    assert_eq!(e, LinkError::NewerVersion { found: 2 });
+    assert_eq!(e, LinkError::NewerVersion { found: 3 });
     assert_eq!(
         e.message(Lang::En),
-        "This scenario was made with a newer version of sharecalc (format 2). \
+        "This scenario was made with a newer version of sharecalc (format 3). \
          Open it with the latest version."
     );
 }
 
 #[test]
 fn a_missing_or_impossible_version_names_the_field() {
-    let without = typical().to_json_string().replacen("\"version\":1,", "", 1);
+    let without = typical().to_json_string().replacen("\"version\":2,", "", 1);
     assert_eq!(
         error_paths(decode_payload(&payload_of(&without))),
         ["version"]
     );
     let zero = typical()
         .to_json_string()
-        .replacen("\"version\":1", "\"version\":0", 1);
+        .replacen("\"version\":2", "\"version\":0", 1);
     let e = decode_payload(&payload_of(&zero)).unwrap_err();
     assert_eq!(
         e.message(Lang::En),
@@ -496,7 +497,7 @@ prop_compose! {
         running_cost_rate in 0.0..=1.0f64,
         split in split(n),
     ) -> Service {
-        Service { name: format!("S{name}"), baseline, saving_rate, ramp_years, one_off_cost, running_cost_rate, split }
+        Service { name: format!("S{name}"), baseline, saving_rate, ramp_years, one_off_cost, running_cost_rate, split , ..Service::default() }
     }
 }
 
@@ -535,7 +536,7 @@ prop_compose! {
             partners,
             services,
             uncertainty: None,
-            source: None,
+            ..Scenario::default()
         }
     }
 }

@@ -34,6 +34,7 @@ fn scenario() -> Scenario {
                 one_off_cost: 0.0,
                 running_cost_rate: 0.0,
                 split: Split::Equal,
+                ..Service::default()
             },
             Service {
                 name: "-Legal\r\nteam".to_owned(),
@@ -43,10 +44,11 @@ fn scenario() -> Scenario {
                 one_off_cost: 0.0,
                 running_cost_rate: 0.0,
                 split: Split::Baseline,
+                ..Service::default()
             },
         ],
         uncertainty: None,
-        source: None,
+        ..Scenario::default()
     }
 }
 
@@ -54,20 +56,23 @@ fn scenario() -> Scenario {
 fn the_whole_file() {
     // Payroll: no saving; C = 1.005 + 2 = 3.005, split equally: each pays 1.5025 → "1.50" (the
     // digit after the cents is 2). The first partner's standalone 1.005 (held as 1.00499999…)
-    // is written 1.01, as a spreadsheet would; its net 1.005 − 1.5025 = −0.4975 → −0.50; the
-    // second's 2 − 1.5025 = 0.4975 → 0.50.
-    // Legal: C = 200, ramp 2: S = 50 then 100, T = 150 then 100, split 50/50 by baseline.
+    // is written 1.01, as a spreadsheet would; its net is written as 1.01 − 1.50 = −0.49 (spec
+    // v2: the row adds up to the penny), while its discounted net, D = 1 times the unrounded
+    // −0.4975, is −0.50; the second's 2.00 − 1.50 = 0.50.
+    // Legal: C = 200, ramp 2: S = 50 then 100, T = 150 then 100, split 50/50 by baseline, so
+    // each partner's share of the saving is 25 then 50. No running or one-off cost.
     let s = scenario();
     let csv = results_csv(&s, &evaluate(&s));
-    let expected = "year,financial_year,partner,service,standalone_cost,shared_cost,net_saving\r\n\
-        1,2099/00,'=SUM(A1:A9),Payroll,1.01,1.50,-0.50\r\n\
-        1,2099/00,'=SUM(A1:A9),\"'-Legal\r\nteam\",100.00,75.00,25.00\r\n\
-        1,2099/00,\"Heron, \"\"Vale\"\"\",Payroll,2.00,1.50,0.50\r\n\
-        1,2099/00,\"Heron, \"\"Vale\"\"\",\"'-Legal\r\nteam\",100.00,75.00,25.00\r\n\
-        2,2100/01,'=SUM(A1:A9),Payroll,1.01,1.50,-0.50\r\n\
-        2,2100/01,'=SUM(A1:A9),\"'-Legal\r\nteam\",100.00,50.00,50.00\r\n\
-        2,2100/01,\"Heron, \"\"Vale\"\"\",Payroll,2.00,1.50,0.50\r\n\
-        2,2100/01,\"Heron, \"\"Vale\"\"\",\"'-Legal\r\nteam\",100.00,50.00,50.00\r\n";
+    let expected = "year,financial_year,partner,service,standalone_cost,shared_cost,net_saving,\
+saving_share,running_cost_share,one_off_share,discount_factor,discounted_net_saving\r\n\
+        1,2099/00,'=SUM(A1:A9),Payroll,1.01,1.50,-0.49,0.00,0.00,0.00,1.000000,-0.50\r\n\
+        1,2099/00,'=SUM(A1:A9),\"'-Legal\r\nteam\",100.00,75.00,25.00,25.00,0.00,0.00,1.000000,25.00\r\n\
+        1,2099/00,\"Heron, \"\"Vale\"\"\",Payroll,2.00,1.50,0.50,0.00,0.00,0.00,1.000000,0.50\r\n\
+        1,2099/00,\"Heron, \"\"Vale\"\"\",\"'-Legal\r\nteam\",100.00,75.00,25.00,25.00,0.00,0.00,1.000000,25.00\r\n\
+        2,2100/01,'=SUM(A1:A9),Payroll,1.01,1.50,-0.49,0.00,0.00,0.00,1.000000,-0.50\r\n\
+        2,2100/01,'=SUM(A1:A9),\"'-Legal\r\nteam\",100.00,50.00,50.00,50.00,0.00,0.00,1.000000,50.00\r\n\
+        2,2100/01,\"Heron, \"\"Vale\"\"\",Payroll,2.00,1.50,0.50,0.00,0.00,0.00,1.000000,0.50\r\n\
+        2,2100/01,\"Heron, \"\"Vale\"\"\",\"'-Legal\r\nteam\",100.00,50.00,50.00,50.00,0.00,0.00,1.000000,50.00\r\n";
     assert_eq!(csv, expected);
 }
 
@@ -86,18 +91,20 @@ fn rounding_is_half_away_from_zero_on_the_decimal_figure_and_never_minus_zero() 
     ];
     s.horizon_years = 1;
     let cases = [
-        // (A's baseline, B's baseline, A's row: standalone, shared, net)
-        // Equal split of A + B; no saving.
-        (0.0, 0.0, "0.00,0.00,0.00"),
-        (0.004, 0.0, "0.00,0.00,0.00"),   // net 0.002 → 0.00
-        (0.0, 0.006, "0.00,0.00,0.00"),   // net −0.003 → "0.00", not "-0.00"
-        (2.675, 2.675, "2.68,2.68,0.00"), // 2.675 is held as 2.67499999…: a spreadsheet shows 2.68
-        (1.115, 1.115, "1.12,1.12,0.00"),
-        (0.125, 0.125, "0.13,0.13,0.00"),
-        (1e12, 1e12, "1000000000000.00,1000000000000.00,0.00"),
-        (0.0, 0.03, "0.00,0.02,-0.02"), // shared 0.015 → 0.02, net −0.015 → −0.02
+        // (A's baseline, B's baseline, A's row: standalone, shared, net, discounted net)
+        // Equal split of A + B; no saving, so the shares of saving, running and one-off costs
+        // are 0.00 and D = 1. Net is written standalone minus written shared; the discounted
+        // net is D × the unrounded net, rounded.
+        (0.0, 0.0, "0.00,0.00,0.00", "0.00"),
+        (0.004, 0.0, "0.00,0.00,0.00", "0.00"), // net 0.002 → 0.00
+        (0.0, 0.006, "0.00,0.00,0.00", "0.00"), // net −0.003 → "0.00", not "-0.00"
+        (2.675, 2.675, "2.68,2.68,0.00", "0.00"), // 2.675 is held as 2.67499999…: a spreadsheet shows 2.68
+        (1.115, 1.115, "1.12,1.12,0.00", "0.00"),
+        (0.125, 0.125, "0.13,0.13,0.00", "0.00"),
+        (1e12, 1e12, "1000000000000.00,1000000000000.00,0.00", "0.00"),
+        (0.0, 0.03, "0.00,0.02,-0.02", "-0.02"), // shared 0.015 → 0.02, net −0.015 → −0.02
     ];
-    for (a, b, expected) in cases {
+    for (a, b, expected, discounted) in cases {
         s.services = vec![Service {
             name: "S".to_owned(),
             baseline: vec![a, b],
@@ -106,10 +113,15 @@ fn rounding_is_half_away_from_zero_on_the_decimal_figure_and_never_minus_zero() 
             one_off_cost: 0.0,
             running_cost_rate: 0.0,
             split: Split::Equal,
+            ..Service::default()
         }];
         let csv = results_csv(&s, &evaluate(&s));
         let row = csv.split("\r\n").nth(1).expect("a row");
-        assert_eq!(row, format!("1,2099/00,A,S,{expected}"), "{a} and {b}");
+        assert_eq!(
+            row,
+            format!("1,2099/00,A,S,{expected},0.00,0.00,0.00,1.000000,{discounted}"),
+            "{a} and {b}"
+        );
     }
 }
 

@@ -5,19 +5,8 @@ use sharecalc_core::engine::{
     evaluate, financial_year_label, Partner, Results, Scenario, Service, Split, FORMAT_VERSION,
 };
 
-fn penny(actual: f64, expected: f64, what: &str) {
-    assert!(
-        (actual - expected).abs() < 0.005,
-        "{what}: got {actual}, expected {expected}"
-    );
-}
-
-fn close(actual: f64, expected: f64, what: &str) {
-    assert!(
-        (actual - expected).abs() < 1e-9,
-        "{what}: got {actual}, expected {expected}"
-    );
-}
+mod figures_common;
+use figures_common::{close, penny};
 
 fn partner(name: &str, population: Option<f64>) -> Partner {
     Partner {
@@ -40,7 +29,7 @@ fn scenario(horizon_years: u32, partners: Vec<Partner>, services: Vec<Service>) 
         partners,
         services,
         uncertainty: None,
-        source: None,
+        ..Scenario::default()
     }
 }
 
@@ -62,6 +51,7 @@ fn example_one() -> Scenario {
             one_off_cost: 50_000.0,
             running_cost_rate: 0.0,
             split: Split::Baseline,
+            ..Service::default()
         }],
     )
 }
@@ -162,6 +152,7 @@ fn example_two() -> Scenario {
                 one_off_cost: 1_000_000.0,
                 running_cost_rate: 0.02,
                 split: Split::Population,
+                ..Service::default()
             },
             Service {
                 name: "Legal".to_owned(),
@@ -174,6 +165,7 @@ fn example_two() -> Scenario {
                     label: "Cases".to_owned(),
                     values: vec![10.0, 30.0, 60.0],
                 },
+                ..Service::default()
             },
         ],
     );
@@ -299,6 +291,7 @@ fn example_three_growth_realisation_running_cost() {
             one_off_cost: 0.0,
             running_cost_rate: 0.03,
             split: Split::Equal,
+            ..Service::default()
         }],
     );
     s.cost_growth = 0.02;

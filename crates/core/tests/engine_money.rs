@@ -75,12 +75,13 @@ fn compact_money() {
 }
 
 #[test]
-fn welsh_short_money_writes_millions_as_m_capital() {
+fn welsh_short_money_writes_millions_as_m_and_billions_as_bn() {
+    // Welsh style is £3.5m, as in English (the November 2026 review; it was £1.2M before).
     let cases = [
-        (1_200_000.0, "£1.2M"),
+        (1_200_000.0, "£1.2m"),
         (450_000.0, "£450,000"),
         (25_000_000_000.0, "£25bn"),
-        (-1_200_000.0, "\u{2212}£1.2M"),
+        (-1_200_000.0, "\u{2212}£1.2m"),
     ];
     for (amount, expected) in cases {
         assert_eq!(

@@ -3,8 +3,10 @@
 
 use proptest::prelude::*;
 use serde_json::Value;
+use sharecalc_core::analysis::leave;
 use sharecalc_core::engine::{
-    evaluate, sample, validate, Partner, Results, Scenario, Service, Split, FORMAT_VERSION,
+    evaluate, results_csv, sample, validate, Leaving, Partner, PartnerCost, Results, Scenario,
+    Service, Split, FORMAT_VERSION, MAX_PARTNER_COSTS,
 };
 
 /// A value in `lo..=hi`, with the bounds themselves often chosen.
@@ -38,7 +40,17 @@ fn split(partners: usize) -> BoxedStrategy<Split> {
     .boxed()
 }
 
-fn service(partners: usize) -> BoxedStrategy<Service> {
+/// A one-off profile over 1 to `years` years (at most 5): all in Year 1, or positive weights
+/// scaled to sum to 1.
+fn profile(years: u32) -> BoxedStrategy<Vec<f64>> {
+    let spread = prop::collection::vec(0.01..1.0f64, 1..=(years as usize).min(5)).prop_map(|w| {
+        let total: f64 = w.iter().sum();
+        w.iter().map(|x| x / total).collect()
+    });
+    prop_oneof![Just(vec![1.0]), spread].boxed()
+}
+
+fn service(partners: usize, years: u32) -> BoxedStrategy<Service> {
     (
         "[A-Za-z][A-Za-z ,\"=-]{0,30}",
         prop::collection::vec(amount(), partners),
@@ -47,16 +59,30 @@ fn service(partners: usize) -> BoxedStrategy<Service> {
         amount(),
         within(0.0, 1.0),
         split(partners),
+        (1u32..=years, profile(years), amount()),
     )
         .prop_map(
-            |(name, baseline, saving_rate, ramp_years, one_off_cost, running_cost_rate, split)| {
+            |(
+                name,
+                baseline,
+                saving_rate,
+                ramp_years,
+                one_off_cost,
+                running_cost_rate,
+                split,
+                v2,
+            )| {
+                let (savings_start_year, one_off_profile, fixed_running_cost) = v2;
                 Service {
                     name,
                     baseline,
                     saving_rate,
+                    savings_start_year,
                     ramp_years,
                     one_off_cost,
+                    one_off_profile,
                     running_cost_rate,
+                    fixed_running_cost,
                     split,
                 }
             },
@@ -64,61 +90,90 @@ fn service(partners: usize) -> BoxedStrategy<Service> {
         .boxed()
 }
 
-/// Any valid scenario: 2–20 partners, 1–50 services, 1–30 years, every rate up to its bounds.
+/// A partner's own cost: any partner, any year of the period, any amount.
+fn partner_cost(partners: usize, years: u32) -> impl Strategy<Value = PartnerCost> {
+    (
+        0..partners,
+        "[A-Za-z][A-Za-z ,=-]{0,30}",
+        1u32..=years,
+        amount(),
+    )
+        .prop_map(|(partner, label, year, amount)| PartnerCost {
+            partner,
+            label,
+            year,
+            amount,
+        })
+}
+
+/// Any valid scenario: 2–20 partners, 1–50 services, 1–30 years, every rate up to its bounds,
+/// every format v2 field used.
 fn scenario() -> impl Strategy<Value = Scenario> {
-    (2usize..=20, 1usize..=50).prop_flat_map(|(partners, services)| {
+    (2usize..=20, 1usize..=50, 1u32..=30).prop_flat_map(|(partners, services, years)| {
         (
-            (".{0,40}", 0usize..6, 2000i32..=2100, 1u32..=30),
+            (".{0,40}", 0usize..6, 2000i32..=2100),
             (
                 within(0.0, 0.2),
                 within(-0.1, 0.2),
                 within(0.0, 1.0),
                 within(0.0, 2.0),
             ),
+            (
+                within(0.0, 2.0),
+                prop::option::of(0i32..=30),
+                within(0.0, 0.2),
+            ),
             prop::collection::vec(prop_oneof![Just(1.0), 1.0..1e8], partners),
             any::<bool>(),
-            prop::collection::vec(service(partners), services),
+            prop::collection::vec(service(partners, years), services),
+            prop::collection::vec(partner_cost(partners, years), 0..=10),
         )
-            .prop_map(move |(head, rates, populations, known, services)| {
-                let (title, currency, first_year, horizon_years) = head;
-                let (discount_rate, cost_growth, realisation, optimism_bias) = rates;
-                let partners = populations
-                    .iter()
-                    .enumerate()
-                    .map(|(i, &n)| Partner {
-                        name: format!("Partner {i}"),
-                        population: known.then_some(n),
-                    })
-                    .collect();
-                let services = services
-                    .into_iter()
-                    .map(|mut s| {
-                        if !known && s.split == Split::Population {
-                            s.split = Split::Equal;
-                        }
-                        s
-                    })
-                    .collect();
-                Scenario {
-                    version: FORMAT_VERSION,
-                    title,
-                    currency: sharecalc_core::engine::CURRENCIES
-                        .get(currency)
-                        .copied()
-                        .unwrap_or("GBP")
-                        .to_owned(),
-                    first_year,
-                    horizon_years,
-                    discount_rate,
-                    cost_growth,
-                    realisation,
-                    optimism_bias,
-                    partners,
-                    services,
-                    uncertainty: None,
-                    source: None,
-                }
-            })
+            .prop_map(
+                move |(head, rates, v2, populations, known, services, partner_costs)| {
+                    let (title, currency, first_year) = head;
+                    let (discount_rate, cost_growth, realisation, optimism_bias) = rates;
+                    let (optimism_bias_running, before, inflation) = v2;
+                    let partners = populations
+                        .iter()
+                        .enumerate()
+                        .map(|(i, &n)| Partner {
+                            name: format!("Partner {i}"),
+                            population: known.then_some(n),
+                        })
+                        .collect();
+                    let services = services
+                        .into_iter()
+                        .map(|mut s| {
+                            if !known && s.split == Split::Population {
+                                s.split = Split::Equal;
+                            }
+                            s
+                        })
+                        .collect();
+                    Scenario {
+                        version: FORMAT_VERSION,
+                        title,
+                        currency: sharecalc_core::engine::CURRENCIES
+                            .get(currency)
+                            .copied()
+                            .unwrap_or("GBP")
+                            .to_owned(),
+                        first_year,
+                        horizon_years: years,
+                        discount_rate,
+                        cost_growth,
+                        realisation,
+                        optimism_bias,
+                        optimism_bias_running,
+                        price_base_year: before.map(|b| (first_year - b).max(2000)),
+                        inflation,
+                        partners,
+                        services,
+                        partner_costs,
+                        ..Scenario::default()
+                    }
+                },
+            )
     })
 }
 
@@ -136,12 +191,17 @@ fn all_finite(r: &Results) -> bool {
             y.cumulative,
             y.discount_factor,
             y.discounted_net,
+            y.partner_costs,
+            y.cash.standalone,
+            y.cash.shared,
+            y.cash.net,
+            y.cash.cumulative,
         ]
         .iter()
         .all(|v| v.is_finite())
     });
     let partners = r.partners.iter().all(|p| {
-        [p.standalone, p.shared, p.net, p.npv]
+        [p.standalone, p.shared, p.own_costs, p.net, p.npv]
             .iter()
             .all(|v| v.is_finite())
     });
@@ -153,15 +213,21 @@ fn all_finite(r: &Results) -> bool {
     let cells = r
         .cells_iter()
         .all(|(_, _, _, c)| c.standalone.is_finite() && c.shared.is_finite() && c.net.is_finite());
-    let options = [r.recurring_saving_share, r.per_resident, r.break_even_rate]
-        .iter()
-        .flatten()
-        .all(|v| v.is_finite());
+    let options = [
+        r.recurring_saving_share,
+        r.per_resident,
+        r.break_even_rate,
+        r.break_even_arriving,
+    ]
+    .iter()
+    .flatten()
+    .all(|v| v.is_finite());
     let totals = [
         r.npv,
         r.recurring_saving,
         r.baseline_year1,
         r.one_off_total,
+        r.partner_costs_total,
         r.standalone_total,
         r.shared_total,
         r.net_total,
@@ -196,8 +262,11 @@ proptest! {
             prop_assert!((standalone - service.standalone).abs() <= tolerance);
         }
         for (k, year) in r.years.iter().enumerate() {
-            let shared: f64 = r.cells_iter().filter(|c| c.0 == k).map(|c| c.3.shared).sum();
+            // The year's cost with sharing also holds the partners' own costs (format v2).
+            let shared: f64 = r.cells_iter().filter(|c| c.0 == k).map(|c| c.3.shared).sum::<f64>() + year.partner_costs;
             prop_assert!((shared - year.shared).abs() <= tolerance, "year {}: {} vs {}", k, shared, year.shared);
+            let own: f64 = (0..s.partners.len()).map(|p| r.own_cost(k, p)).sum();
+            prop_assert!((own - year.partner_costs).abs() <= tolerance);
         }
     }
 
@@ -241,6 +310,64 @@ proptest! {
     }
 }
 
+/// The fields of one CSV line, unquoted by the usual rules (RFC 4180; no line ends inside).
+fn fields(line: &str) -> Vec<String> {
+    let (mut out, mut field, mut quoted) = (Vec::new(), String::new(), false);
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => out.push(std::mem::take(&mut field)),
+            _ => field.push(c),
+        }
+    }
+    out.push(field);
+    out
+}
+
+/// A written amount in pennies: "-1234.50" is −123,450.
+fn pennies(field: &str) -> i128 {
+    let digits: String = field.chars().filter(char::is_ascii_digit).collect();
+    let value: i128 = digits.parse().unwrap_or(i128::MAX);
+    if field.starts_with('-') {
+        -value
+    } else {
+        value
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn every_csv_row_adds_up_and_the_columns_give_the_pages_totals(s in scenario()) {
+        let r = evaluate(&s);
+        let csv = results_csv(&s, &r);
+        let rows: Vec<Vec<String>> = csv.split_terminator("\r\n").skip(1).map(fields).collect();
+        let cells = r.years.len() * s.partners.len() * s.services.len();
+        prop_assert_eq!(rows.len(), cells + s.partner_costs.len());
+        let (mut standalone, mut shared, mut discounted) = (0i128, 0i128, 0i128);
+        for row in &rows {
+            prop_assert_eq!(row.len(), 12, "{:?}", row);
+            let (a, t, n) = (pennies(&row[4]), pennies(&row[5]), pennies(&row[6]));
+            prop_assert_eq!(n, a - t, "net is written as standalone minus shared: {:?}", row);
+            standalone += a;
+            shared += t;
+            discounted += pennies(&row[11]);
+        }
+        // The columns reproduce the page's totals, and Σ discounted its NPV, within a penny a row.
+        let slack = rows.len() as f64 * 0.005 + 1e-9 * scale(&r);
+        let money = |p: i128| p as f64 / 100.0;
+        prop_assert!((money(standalone) - r.standalone_total).abs() <= slack);
+        prop_assert!((money(shared) - r.shared_total).abs() <= slack);
+        prop_assert!((money(discounted) - r.npv).abs() <= slack, "Σ discounted {} against NPV {}", money(discounted), r.npv);
+    }
+}
+
 /// Arbitrary JSON, with keys the reader looks for so it goes deep.
 fn json() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![
@@ -276,6 +403,19 @@ fn json() -> impl Strategy<Value = Value> {
         "basis",
         "label",
         "values",
+        "optimism_bias_running",
+        "price_base_year",
+        "inflation",
+        "partner_costs",
+        "partner",
+        "year",
+        "amount",
+        "savings_start_year",
+        "one_off_profile",
+        "fixed_running_cost",
+        "leaving",
+        "exit_fee",
+        "uncertainty",
         "other",
     ]);
     leaf.prop_recursive(4, 64, 8, move |inner| {
@@ -309,6 +449,23 @@ const POINTERS: &[&str] = &[
     "/services/3/split/basis",
     "/services/3/split/values",
     "/services/3/split/values/0",
+    "/optimism_bias_running",
+    "/price_base_year",
+    "/inflation",
+    "/partner_costs",
+    "/partner_costs/0",
+    "/partner_costs/0/partner",
+    "/partner_costs/0/label",
+    "/partner_costs/0/year",
+    "/partner_costs/0/amount",
+    "/services/1/savings_start_year",
+    "/services/1/one_off_profile",
+    "/services/1/one_off_profile/1",
+    "/services/1/fixed_running_cost",
+    "/leaving",
+    "/leaving/partner",
+    "/leaving/year",
+    "/leaving/exit_fee",
 ];
 
 proptest! {
@@ -330,12 +487,24 @@ proptest! {
 
     #[test]
     fn a_valid_file_with_any_value_put_anywhere_reads_or_names_its_problems(pointer in prop::sample::select(POINTERS), value in json()) {
-        let mut v: Value = serde_json::from_str(&sample::typical().to_json_string()).expect("JSON");
+        let mut typical = sample::typical();
+        typical.leaving = Some(Leaving { partner: 1, year: 3, exit_fee: 250_000.0 });
+        let mut v: Value = serde_json::from_str(&typical.to_json_string()).expect("JSON");
         if let Some(slot) = v.pointer_mut(pointer) {
             *slot = value;
         }
         match Scenario::from_json_value(&v) {
-            Ok(s) => prop_assert_eq!(validate(&s), vec![]),
+            Ok(s) => {
+                // Anything that reads is valid, and every figure, the CSV and a partner
+                // leaving are worked out without a panic.
+                prop_assert_eq!(validate(&s), vec![]);
+                let r = evaluate(&s);
+                prop_assert!(all_finite(&r));
+                let _ = results_csv(&s, &r);
+                if let Some(l) = s.leaving {
+                    prop_assert!(leave(&s, &r, &l).is_ok());
+                }
+            }
             Err(errors) => prop_assert!(!errors.is_empty() && errors.iter().all(|e| !e.message.to_string().is_empty())),
         }
     }
@@ -347,12 +516,27 @@ fn the_largest_scenario_at_its_extremes_is_finite() {
     s.cost_growth = 0.2;
     s.optimism_bias = 2.0;
     s.discount_rate = 0.0;
+    // Format v2 at its extremes too: a price base a century before Year 1, the most
+    // inflation and optimism bias, and the most partner costs of the largest amount.
+    s.first_year = 2100;
+    s.price_base_year = Some(2000);
+    s.inflation = 0.2;
+    s.optimism_bias_running = 2.0;
     for service in &mut s.services {
         service.baseline.iter_mut().for_each(|b| *b = 1e12);
         service.one_off_cost = 1e12;
         service.running_cost_rate = 1.0;
+        service.fixed_running_cost = 1e12;
         service.ramp_years = 30;
     }
+    s.partner_costs = (0..MAX_PARTNER_COSTS)
+        .map(|i| PartnerCost {
+            partner: i % 20,
+            label: "Exit".to_owned(),
+            year: 30,
+            amount: 1e12,
+        })
+        .collect();
     assert_eq!(validate(&s), vec![]);
     let r = evaluate(&s);
     assert!(all_finite(&r));

@@ -2,7 +2,10 @@
 //! wrong types, missing fields, defaults, unknown fields, all problems reported at once.
 
 use serde_json::{json, Value};
-use sharecalc_core::engine::{validate, FieldError, Partner, Scenario, Service, Source, Split};
+use sharecalc_core::engine::{
+    field_problem, validate, FieldError, FieldPath, LeavingField, Partner, PartnerField, Scenario,
+    Service, ServiceField, Source, Split,
+};
 use sharecalc_core::i18n::{Lang, Msg, Text};
 
 /// A small valid file: 3 partners, 2 services (one split by driver).
@@ -93,9 +96,9 @@ fn bounds() -> Vec<(&'static str, Vec<Value>, Vec<Value>, &'static str)> {
     vec![
         (
             "/version",
-            vec![json!(1)],
-            vec![json!(0), json!(2)],
-            "must be 1, the only scenario format this calculator reads",
+            vec![json!(1), json!(2)],
+            vec![json!(0), json!(3)],
+            "must be 1 or 2, the scenario formats this calculator reads",
         ),
         (
             "/title",
@@ -413,7 +416,7 @@ fn whole_numbers_far_out_of_range_get_the_range_message() {
     );
     assert_problem(
         &set(base(), "/version", json!(4_294_967_297_u64)),
-        "version: must be 1, the only scenario format this calculator reads",
+        "version: must be 1 or 2, the scenario formats this calculator reads",
     );
 }
 
@@ -452,8 +455,9 @@ fn missing_optional_fields_take_the_spec_defaults() {
         "services": [{"name": "S", "baseline": [1, 2]}, {"name": "T", "baseline": [3, 4], "split": {"basis": "driver", "values": [1, 1]}}]
     });
     let s = Scenario::from_json_value(&minimal).expect("valid");
+    // A version 1 file is read as version 2, every v2 field at its default.
     let expected = Scenario {
-        version: 1,
+        version: 2,
         title: String::new(),
         currency: "GBP".to_owned(),
         first_year: 2027,
@@ -481,6 +485,7 @@ fn missing_optional_fields_take_the_spec_defaults() {
                 one_off_cost: 0.0,
                 running_cost_rate: 0.0,
                 split: Split::Baseline,
+                ..Service::default()
             },
             Service {
                 name: "T".to_owned(),
@@ -493,10 +498,11 @@ fn missing_optional_fields_take_the_spec_defaults() {
                     label: String::new(),
                     values: vec![1.0, 1.0],
                 },
+                ..Service::default()
             },
         ],
         uncertainty: None,
-        source: None,
+        ..Scenario::default()
     };
     assert_eq!(s, expected);
 }
@@ -547,7 +553,7 @@ fn set_new(mut v: Value, key: &str, value: Value) -> Value {
 #[test]
 fn every_problem_is_collected_at_once_in_file_order() {
     let v = json!({
-        "version": 2,
+        "version": 3,
         "currency": "XYZ",
         "horizon_years": "ten",
         "discount_rate": 0.5,
@@ -559,7 +565,7 @@ fn every_problem_is_collected_at_once_in_file_order() {
         ]
     });
     let expected = [
-        "version: must be 1, the only scenario format this calculator reads",
+        "version: must be 1 or 2, the scenario formats this calculator reads",
         "currency: must be one of GBP, EUR, USD, AUD, NZD, CAD",
         "horizon_years: must be a whole number",
         "discount_rate: must be between 0% and 20%",
@@ -624,7 +630,7 @@ fn text_that_is_not_json_is_one_error_about_the_file() {
     for text in ["", "{", "not json", "{\"version\": 1,}"] {
         let errors = Scenario::from_json_str(text).expect_err(text);
         assert_eq!(errors.len(), 1, "{text}");
-        assert_eq!(errors[0].path, "");
+        assert_eq!(errors[0].path, FieldPath::File);
         assert!(
             errors[0]
                 .to_string()
@@ -636,7 +642,7 @@ fn text_that_is_not_json_is_one_error_about_the_file() {
     for v in [json!([1, 2]), json!("scenario"), json!(null)] {
         let errors = Scenario::from_json_value(&v).expect_err("not an object");
         assert_eq!(errors.len(), 1);
-        assert_eq!(errors[0].path, "");
+        assert_eq!(errors[0].path, FieldPath::File);
     }
 }
 
@@ -674,8 +680,12 @@ fn json_round_trip() {
         "cost_growth",
         "realisation",
         "optimism_bias",
+        "optimism_bias_running",
+        "price_base_year",
+        "inflation",
         "partners",
         "services",
+        "partner_costs",
     ];
     expected.sort_unstable();
     let mut fields = fields;
@@ -710,18 +720,20 @@ fn validate_rejects_what_json_cannot_carry() {
 fn validate_checks_what_the_ui_builds() {
     let mut s = Scenario::from_json_value(&base()).expect("valid");
     assert!(validate(&s).is_empty());
-    s.version = 2;
+    s.version = 3;
     s.services[0].ramp_years = 31;
     let found: Vec<FieldError> = validate(&s);
     assert_eq!(
         found,
         [
             FieldError::new(
-                "version",
-                Text::new(Msg::FieldVersionOnly).arg("version", 1)
+                FieldPath::Version,
+                Text::new(Msg::FieldVersionOnly)
+                    .arg("oldest", 1)
+                    .arg("version", 2)
             ),
             FieldError::new(
-                "services[0].ramp_years",
+                FieldPath::Service(0, Some(ServiceField::RampYears)),
                 Text::new(Msg::FieldBetween).arg("min", 1).arg("max", 30)
             ),
         ]
@@ -730,7 +742,7 @@ fn validate_checks_what_the_ui_builds() {
     assert_eq!(
         words,
         [
-            "version: must be 1, the only scenario format this calculator reads",
+            "version: must be 1 or 2, the scenario formats this calculator reads",
             "services[0].ramp_years: must be between 1 and 30",
         ]
     );
@@ -740,11 +752,19 @@ fn validate_checks_what_the_ui_builds() {
 fn field_error_display() {
     let at_least_zero = Text::new(Msg::FieldAtLeast).arg("min", 0);
     assert_eq!(
-        FieldError::new("services[2].baseline[1]", at_least_zero).to_string(),
+        FieldError::new(
+            FieldPath::Service(2, Some(ServiceField::Baseline(Some(1)))),
+            at_least_zero
+        )
+        .to_string(),
         "services[2].baseline[1]: must be 0 or more"
     );
     assert_eq!(
-        FieldError::new("", Text::new(Msg::FieldNotJson).arg("detail", "EOF")).to_string(),
+        FieldError::new(
+            FieldPath::File,
+            Text::new(Msg::FieldNotJson).arg("detail", "EOF")
+        )
+        .to_string(),
         "The file is not valid JSON: EOF"
     );
 }
@@ -752,7 +772,7 @@ fn field_error_display() {
 #[test]
 fn field_errors_are_sentences_about_their_box_in_either_language() {
     let negative = FieldError::new(
-        "services[2].baseline[1]",
+        FieldPath::Service(2, Some(ServiceField::Baseline(Some(1)))),
         Text::new(Msg::FieldAtLeast).arg("min", 0),
     );
     let label = "Waste: annual cost for Heron";
@@ -770,7 +790,7 @@ fn field_errors_are_sentences_about_their_box_in_either_language() {
     );
     // A message that already puts a colon after the field keeps just the one.
     let twice = FieldError::new(
-        "partners[1].name",
+        FieldPath::Partner(1, Some(PartnerField::Name)),
         Text::new(Msg::FieldNameTwice).arg("name", "Heron"),
     );
     assert_eq!(
@@ -788,6 +808,66 @@ fn field_errors_are_sentences_about_their_box_in_either_language() {
 }
 
 #[test]
+fn a_label_that_ends_in_a_colon_is_not_given_a_second_one() {
+    let at_least = FieldError::new(FieldPath::Title, Text::new(Msg::FieldAtLeast).arg("min", 0));
+    // A message with no place for the field is put after it with a colon.
+    let partner = FieldError::new(
+        FieldPath::Leaving(Some(LeavingField::Partner)),
+        Text::new(Msg::FieldLeavingPartner),
+    );
+    let cases = [
+        // Welsh puts a colon after the field; English writes "{field} must be…" with none.
+        (
+            at_least.sentence(Lang::Cy, "Dolen i'r senario hwn:"),
+            "Dolen i'r senario hwn: rhaid i'r gwerth fod yn 0 neu fwy",
+        ),
+        (
+            at_least.sentence(Lang::En, "Link to this scenario:"),
+            "Link to this scenario: must be 0 or more",
+        ),
+        (
+            partner.sentence(Lang::En, "Partner that leaves:"),
+            "Partner that leaves: must be one of the partners",
+        ),
+        (
+            partner.sentence(Lang::Cy, "Y partner sy'n gadael:"),
+            "Y partner sy'n gadael: rhaid iddo fod yn un o'r partneriaid",
+        ),
+        // The error summary's lines (a problem from reading a box) go the same way.
+        (
+            field_problem(
+                Lang::En,
+                "Exit fee:",
+                "Enter an amount, like £250,000 or 1.2m",
+            ),
+            "Exit fee: Enter an amount, like £250,000 or 1.2m",
+        ),
+        (
+            field_problem(
+                Lang::Cy,
+                "Ffi ymadael: ",
+                "Rhowch swm, fel £250,000 neu 1.2m",
+            ),
+            "Ffi ymadael: Rhowch swm, fel £250,000 neu 1.2m",
+        ),
+        // A label without one gets one, and a colon inside a label is left alone.
+        (
+            field_problem(Lang::Cy, "Gwastraff: cost untro", "Rhowch swm"),
+            "Gwastraff: cost untro: Rhowch swm",
+        ),
+        // A path is followed by a colon where the message has none of its own, once.
+        (at_least.describe(Lang::En), "title: must be 0 or more"),
+        (
+            at_least.describe(Lang::Cy),
+            "title: rhaid i'r gwerth fod yn 0 neu fwy",
+        ),
+    ];
+    for (written, expected) in cases {
+        assert_eq!(written, expected);
+    }
+}
+
+#[test]
 fn a_population_message_names_an_unnamed_service_in_the_readers_language() {
     let mut v = set(base(), "/services/0/split", json!({"basis": "population"}));
     v = set(v, "/services/0/name", json!(""));
@@ -795,7 +875,7 @@ fn a_population_message_names_an_unnamed_service_in_the_readers_language() {
     let errors = Scenario::from_json_value(&v).expect_err("invalid");
     let population: Vec<&FieldError> = errors
         .iter()
-        .filter(|e| e.path == "partners[2].population")
+        .filter(|e| e.path == FieldPath::Partner(2, Some(PartnerField::Population)))
         .collect();
     assert_eq!(population.len(), 1, "{errors:?}");
     assert_eq!(

@@ -15,6 +15,7 @@ use sharecalc_core::councils::{
     council_names, fill as fill_scenario, normalise, overlaps, search, Council, Councils, Handoff,
     MAX_COUNCILS, MIN_COUNCILS,
 };
+use sharecalc_core::html::Html;
 use sharecalc_core::i18n::{count, fill, t, Lang, Msg};
 
 use crate::events;
@@ -57,7 +58,7 @@ pub struct Picker {
     /// What stops "Use these figures": the box to fix and the message.
     pub problems: Vec<(String, String)>,
     /// The HTML each slot holds now, so that only changes are written.
-    written: BTreeMap<&'static str, String>,
+    written: BTreeMap<&'static str, Html>,
     /// The listener on the container, kept alive while the picker is.
     listener: Option<Closure<dyn Fn(web_sys::Event)>>,
 }
@@ -290,7 +291,7 @@ pub fn draw_body(shared: &Shared) {
             Load::Ready(data) => markup::picker(p.lang, data, &p.lines),
         };
         if let Some(c) = &p.container {
-            c.set_inner_html(&html);
+            c.set_inner_html(html.as_str());
         }
         p.written.clear();
     }
@@ -323,7 +324,7 @@ pub fn draw(shared: &Shared) {
             markup::error_message(lang, "council-lines", p.problem(&first_line)),
         ),
         (slots::OPTIONS, markup::options(lang, &found, p.active)),
-        (slots::STATUS, status),
+        (slots::STATUS, Html::text(&status)),
         (
             slots::NOTES,
             markup::notes(lang, &data, &p.query, found.len()),

@@ -13,19 +13,20 @@ use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 use sharecalc_core::codec::opened::read_fragment;
-use sharecalc_core::display::{with_lang, DisplayOptions, View};
+use sharecalc_core::display::{DisplayOptions, View};
 use sharecalc_core::embed_code::app_url;
 use sharecalc_core::engine::{evaluate, format_money, Scenario};
 use sharecalc_core::examples::default_scenario;
-use sharecalc_core::html::escape;
+use sharecalc_core::html::frame::switch_href;
 use sharecalc_core::html::residents::{
-    figures, page, what_if_percent, Page, Part, DISMISS_ATTRIBUTE, LATER_ID, WHAT_IF_ID,
+    figures, page, what_if_percent, Page, Part, LATER_ID, WHAT_IF_ID,
 };
-use sharecalc_core::i18n::{fill, t, Lang, Msg};
+use sharecalc_core::html::Html;
+use sharecalc_core::i18n::{fill, t, Msg};
 use sharecalc_web::address::{current_fragment, current_query, page_base};
 use sharecalc_web::frame::report_height_to_host;
 use sharecalc_web::options::display_options;
-use sharecalc_web::{document, focus, set_lang, slots, window};
+use sharecalc_web::{document, frame_clicks, set_lang, slots, window};
 
 /// How long the reality check must stay still before the new figures are announced.
 const QUIET_MS: i32 = 1000;
@@ -98,25 +99,20 @@ fn open_link(state: &Shared) {
         };
         app_url(&page_base(), &options, carried)
     };
-    let other = Lang::ALL.into_iter().find(|l| *l != lang).unwrap_or(lang);
-    let switch = with_lang(&current_query(), other);
     let html = page(&Page {
         view: st.options.view,
         lang,
         embed: st.options.embed,
-        switch_href: format!(
-            "{}#{carried}",
-            if switch.is_empty() { "?" } else { &switch }
-        ),
+        switch_href: switch_href(lang, &current_query(), carried),
         statement_href: href(View::Accessibility, false),
         full_href: href(View::Editor, false),
         broken,
         problems: opened.problems.iter().map(|p| p.message(lang)).collect(),
     });
     match (root(), document().and_then(|d| d.body())) {
-        (Some(old), _) => old.set_outer_html(&html),
+        (Some(old), _) => old.set_outer_html(html.as_str()),
         (None, Some(body)) => {
-            let _ = body.insert_adjacent_html("beforeend", &html);
+            let _ = body.insert_adjacent_html("beforeend", html.as_str());
         }
         (None, None) => return,
     }
@@ -208,7 +204,7 @@ fn announce_later(state: &Shared, words: String) {
     }
     let announce = Closure::once_into_js(move || {
         if let Some(root) = root() {
-            slots::fill(&root, "announcer", &escape(&words));
+            slots::fill(&root, "announcer", &Html::text(&words));
         }
     });
     st.announcement = window
@@ -216,27 +212,8 @@ fn announce_later(state: &Shared, words: String) {
         .ok();
 }
 
-/// A click on the page: the skip link moves focus without touching the address (whose
-/// fragment is the scenario), and a notice's button closes it.
-fn on_click(event: &web_sys::Event) {
-    let Some(target) = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    else {
-        return;
-    };
-    if let Ok(Some(_)) = target.closest(".app-skip-link") {
-        event.prevent_default();
-        focus("main");
-    } else if let Ok(Some(button)) = target.closest(&format!("[{DISMISS_ATTRIBUTE}]")) {
-        if let Ok(Some(notice)) = button.closest(".app-notice") {
-            notice.remove();
-        }
-        focus("main");
-    }
-}
-
-/// Listens for the reality check, clicks and a link changed by hand, for the life of the page.
+/// Listens for the reality check, the frame's clicks and a link changed by hand, for the life
+/// of the page.
 fn listen(state: &Shared) {
     let (Some(window), Some(body)) = (window(), document().and_then(|d| d.body())) else {
         return;
@@ -252,7 +229,10 @@ fn listen(state: &Shared) {
             }
         })
     };
-    let on_click = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| on_click(&event));
+    // The frame's clicks: the language switch is a plain link to the page in the other language.
+    let on_click = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
+        frame_clicks::serve(&event, |_| false);
+    });
     let on_hash_change = {
         let state = state.clone();
         Closure::<dyn Fn()>::new(move || open_link(&state))

@@ -1,12 +1,12 @@
 //! Writing a slot of [`sharecalc_core::html`]'s markup again when its figures change.
 
-use sharecalc_core::html::slot_selector;
+use sharecalc_core::html::{slot_selector, Html};
 
 /// Writes `html` into the slot `name` inside `root`. Callers write a slot only when its HTML
 /// has changed (reading `innerHTML` back to compare would cost more than writing it).
-pub fn fill(root: &web_sys::Element, name: &str, html: &str) {
+pub fn fill(root: &web_sys::Element, name: &str, html: &Html) {
     if let Ok(Some(slot)) = root.query_selector(&slot_selector(name)) {
-        slot.set_inner_html(html);
+        slot.set_inner_html(html.as_str());
     }
 }
 

@@ -9,6 +9,7 @@ use sharecalc_core::analysis::{tornado, Tornado};
 use sharecalc_core::engine::{format_money, format_money_compact, Scenario};
 use sharecalc_core::i18n::{fill, t, Lang, Msg};
 use sharecalc_core::report::axis::Axis;
+use sharecalc_core::report::label::label_lines;
 
 const WIDTH: f64 = 480.0;
 const LEFT: f64 = 200.0;
@@ -16,6 +17,24 @@ const RIGHT: f64 = 26.0;
 const TOP: f64 = 24.0;
 const ROW: f64 = 30.0;
 const BOTTOM: f64 = 26.0;
+
+/// Characters of an input's name that fit left of the bars on one line.
+const LABEL_CHARS: usize = 30;
+
+/// An input's name left of its bar: on two lines when it is too long for one (some Welsh
+/// names are), centred on the bar.
+fn input_label(label: &'static str) -> impl IntoView {
+    let lines = label_lines(label, LABEL_CHARS);
+    let first_dy = if lines.len() > 1 { "-0.5em" } else { "0" };
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let dy = if i == 0 { first_dy } else { "1.1em" };
+            view! { <tspan x=LEFT - 6.0 dy=dy>{line}</tspan> }
+        })
+        .collect_view()
+}
 
 /// The SVG's bars, ticks and the line where the NPV as entered lies.
 fn drawing(lang: Lang, chart: &Tornado, currency: &str) -> impl IntoView {
@@ -48,7 +67,9 @@ fn drawing(lang: Lang, chart: &Tornado, currency: &str) -> impl IntoView {
         {chart.bars.iter().enumerate().map(|(i, b)| view! {
             {bar(i, b.npv_low, "standalone")}
             {bar(i, b.npv_high, "shared")}
-            <text class="app-chart__tick" x=LEFT - 6.0 y=format!("{:.1}", TOP + ROW * i as f64 + ROW / 2.0 + 4.0) text-anchor="end">{b.input.label(lang)}</text>
+            <text class="app-chart__tick" x=LEFT - 6.0 y=format!("{:.1}", TOP + ROW * i as f64 + ROW / 2.0 + 4.0) text-anchor="end">
+                {input_label(b.input.label(lang))}
+            </text>
         }).collect_view()}
         <line class="app-chart__marker" x1=format!("{base:.1}") x2=format!("{base:.1}") y1=TOP - 4.0 y2=height - BOTTOM />
         <text class="app-chart__marker-label" x=format!("{base:.1}") y=TOP - 8.0 text-anchor="middle">{as_entered}</text>

@@ -89,7 +89,7 @@ pub fn start(
         Status::Loading => {}
         Status::Idle | Status::Failed => {
             picker.status.set_value(Status::Loading);
-            el.set_inner_html(&markup::loading(lang));
+            el.set_inner_html(markup::loading(lang).as_str());
             spawn_local(async move {
                 let started = import().await;
                 let Some(el) = container.get_untracked() else {
@@ -104,7 +104,7 @@ pub fn start(
                     Err(why) => {
                         web_sys::console::warn_1(&why);
                         picker.status.set_value(Status::Failed);
-                        el.set_inner_html(&markup::failed(lang));
+                        el.set_inner_html(markup::failed(lang).as_str());
                     }
                 }
             });

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use sharecalc_core::html::Html;
 use sharecalc_web::slots;
 
 /// The skeleton, with each `(slot name, its HTML)` kept up to date. A slot inside a closed
@@ -11,10 +12,10 @@ use sharecalc_web::slots;
 #[component]
 pub fn Drawn(
     /// The markup written once (headings, `<details>`, scrolling regions).
-    skeleton: String,
+    skeleton: Html,
     /// The slots inside it and the HTML each should hold.
     #[prop(optional)]
-    slots: Vec<(String, Signal<String>)>,
+    slots: Vec<(String, Signal<Html>)>,
 ) -> impl IntoView {
     let node = NodeRef::<leptos::html::Div>::new();
     let toggled = RwSignal::new(0_u32);
@@ -34,5 +35,6 @@ pub fn Drawn(
     }
     // `toggle` does not bubble, so it is caught on the way down.
     let on_toggle = move |_| toggled.update(|n| *n += 1);
+    let skeleton = String::from(skeleton);
     view! { <div node_ref=node inner_html=skeleton on:toggle:capture=on_toggle></div> }
 }

@@ -46,7 +46,7 @@ pub fn Method() -> impl IntoView {
                 <li>{assumption(|lang, s| fill(lang, Msg::MethodPartnersAndServices, &[("partners", &words::count(lang, Msg::CountPartners, s.partners.len())), ("services", &words::count(lang, Msg::CountServices, s.services.len()))]))}</li>
             </ul>
             // Figures from a publication: what they are, and the attribution its licence asks for.
-            <div data-testid="method-source" inner_html=move || s.with(|s| s.source.map(|source| markup::source(lang, source)).unwrap_or_default())></div>
+            <div data-testid="method-source" inner_html=move || s.with(|s| s.source.map(|source| String::from(markup::source(lang, source))).unwrap_or_default())></div>
         </section>
     }
 }

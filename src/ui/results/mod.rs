@@ -16,6 +16,7 @@ use sharecalc_core::i18n::{fill, t, Msg};
 use sharecalc_core::report::words;
 
 pub use charts::Charts;
+pub use drawn::Drawn;
 pub use method::{Evidence, Method};
 pub use tables::PartnersTable;
 
@@ -42,7 +43,7 @@ pub fn AtAGlance() -> impl IntoView {
                     {t(lang, Msg::ResultsStaleDetail)}
                 </div>
             </Show>
-            <dl class="app-headlines" inner_html=figures></dl>
+            <dl class="app-headlines" inner_html=move || figures.with(|h| h.as_str().to_owned())></dl>
             <h3>{t(lang, Msg::ResultsPlainWordsHeading)}</h3>
             <p class="app-summary" data-testid="plain-english">{summary}</p>
         </section>

@@ -1,14 +1,16 @@
 //! Is it fair to each partner? Each partner's own break-even saving rate and payback year,
 //! and balancing payments so that no partner is worse off.
 //!
-//! The balancing rule: every partner whose NPV is below zero is topped up to exactly zero,
-//! and the partners whose NPV is above zero pay for it in proportion to their NPV. Payments
-//! are in present value (today's money), sum to zero, and leave every partner at zero or
-//! above. When the partnership's NPV is zero or less, no balancing can help, and none is
-//! proposed.
+//! The balancing rule: every partner worse off (the engine's one test, an NPV below minus
+//! half a penny) is topped up to exactly zero, and the partners whose NPV is above zero pay
+//! for it in proportion to their NPV. Payments are present values (as at the price base
+//! year), not a cash schedule; they sum to zero and leave no partner worse off. When the
+//! partnership's NPV is zero or less, no balancing can help, and none is proposed.
 
-use super::flows::{discount_factor, growth_factor, ramp_share};
-use crate::engine::{financial_year_label, format_percent, weights, Results, Scenario};
+use crate::engine::{
+    base_offset, discount_factor, financial_year_label, format_percent, growth_factor,
+    is_worse_off, partner_costs_by_year, weights, Results, Scenario, ServiceTerms,
+};
 use crate::i18n::{Msg, Text};
 
 /// One partner's own standing.
@@ -28,27 +30,32 @@ pub struct Standing {
 pub fn standings(s: &Scenario, results: &Results) -> Vec<Standing> {
     let partners = s.partners.len();
     let horizon = u32::try_from(results.years.len()).unwrap_or(0);
+    let offset = base_offset(s);
+    let uplift = 1.0 + s.optimism_bias_running;
     // NPV_p(rate) = fixed_p + rate × slope_p, from the spec's formulas with S = C × rate × real × r.
     let (mut fixed, mut slope) = (vec![0.0; partners], vec![0.0; partners]);
+    for (k, own) in (1..=horizon).zip(partner_costs_by_year(s)) {
+        let d = discount_factor(s.discount_rate, k, offset);
+        for (f, cost) in fixed.iter_mut().zip(own) {
+            *f -= d * cost;
+        }
+    }
     for service in &s.services {
         let w = weights(service, &s.partners);
-        let combined: f64 = (0..partners)
-            .map(|p| service.baseline.get(p).copied().unwrap_or(0.0))
-            .sum();
-        let one_off = service.one_off_cost * (1.0 + s.optimism_bias);
+        let t = ServiceTerms::new(s, service);
         for k in 1..=horizon {
-            let d = discount_factor(s.discount_rate, k);
-            let c = combined * growth_factor(s.cost_growth, k);
-            let cost = c + c * service.running_cost_rate + if k == 1 { one_off } else { 0.0 };
-            let saving = c * s.realisation * ramp_share(f64::from(service.ramp_years), k);
+            let d = discount_factor(s.discount_rate, k, offset);
+            let growth = growth_factor(s.cost_growth, k);
+            let c = t.combined * growth;
+            let cost = c + t.running(k, c, growth) * uplift + t.one_off_in(k);
+            let saving = c * s.realisation * t.ramp(k, t.ramp_years);
             for p in 0..partners {
                 let (Some(share), Some(f), Some(sl)) =
                     (w.get(p), fixed.get_mut(p), slope.get_mut(p))
                 else {
                     continue;
                 };
-                let own = service.baseline.get(p).copied().unwrap_or(0.0)
-                    * growth_factor(s.cost_growth, k);
+                let own = service.baseline.get(p).copied().unwrap_or(0.0) * growth;
                 *f += d * (own - share * cost);
                 *sl += d * share * saving;
             }
@@ -86,28 +93,26 @@ fn partner_break_even(fixed: f64, slope: f64) -> (Option<f64>, Text) {
     }
 }
 
-/// The first year in which partner `p`'s cumulative net saving is above zero.
+/// The first year in which partner `p`'s cumulative net saving (its own costs included) is
+/// above zero.
 fn partner_payback(s: &Scenario, results: &Results, p: usize) -> Option<String> {
     let mut cumulative = 0.0;
     (0..results.years.len()).find_map(|k| {
-        cumulative += (0..s.services.len())
-            .filter_map(|sv| results.cell(k, p, sv))
-            .map(|c| c.net)
-            .sum::<f64>();
+        cumulative += results.partner_net(k, p);
         let year = u32::try_from(k + 1).ok()?;
         (cumulative > 0.0).then(|| financial_year_label(s.first_year, year))
     })
 }
 
-/// Balancing payments between partners, in present value.
+/// Balancing payments between partners, in present value (not a cash schedule).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Balancing {
-    /// No partner's NPV is below zero: nothing to balance.
+    /// No partner is worse off: nothing to balance.
     NotNeeded,
     /// The partnership as a whole does not gain, so no balancing can leave everyone at zero
     /// or above.
     PartnershipLoses,
-    /// Payments that leave every partner at zero or above.
+    /// Payments that leave no partner worse off.
     Payments {
         /// What each partner receives (above zero) or pays (below zero), in partner order.
         payments: Vec<f64>,
@@ -119,7 +124,8 @@ pub enum Balancing {
 /// The balancing payments for partners with these NPVs (see the module's rule).
 pub fn balancing(npvs: &[f64]) -> Balancing {
     let total: f64 = npvs.iter().sum();
-    let shortfall: f64 = npvs.iter().filter(|v| **v < 0.0).map(|v| -v).sum();
+    let worse = |v: f64| is_worse_off(v);
+    let shortfall: f64 = npvs.iter().filter(|v| worse(**v)).map(|v| -v).sum();
     let gains: f64 = npvs.iter().filter(|v| **v > 0.0).sum();
     if total.is_nan() || total <= 0.0 {
         return Balancing::PartnershipLoses;
@@ -131,12 +137,16 @@ pub fn balancing(npvs: &[f64]) -> Balancing {
     let fraction = (shortfall / gains).min(1.0);
     let payments: Vec<f64> = npvs
         .iter()
-        .map(|&v| if v < 0.0 { -v } else { -v * fraction })
+        .map(|&v| match v {
+            v if worse(v) => -v,
+            v if v > 0.0 => -v * fraction,
+            _ => 0.0,
+        })
         .collect();
     let after = npvs
         .iter()
         .zip(&payments)
-        .map(|(v, pay)| (v + pay).max(0.0))
+        .map(|(&v, pay)| if v > 0.0 { (v + pay).max(0.0) } else { v + pay })
         .collect();
     Balancing::Payments { payments, after }
 }

@@ -1,29 +1,24 @@
 //! A partner leaves: what everyone's figures become, against staying together.
 //!
-//! The rule: the leaver takes part as before up to and including its leaving year Y. From
-//! Year Y+1 it runs every service alone again (its net saving is zero from then on) and pays
-//! the exit fee once, in Year Y+1, discounted like any other flow. From Year Y+1 the shared
-//! services serve only the others: the combined cost is that of the remaining partners, with
-//! the same saving rate, ramp (still counted from Year 1) and running cost rate, and no new
-//! one-off cost; each service's cost is split among the remaining partners by their weights
-//! re-scaled to sum to 1 (equally if they are all 0). The exit fee is shared among the
-//! remaining partners in proportion to their share of the shared cost in Year Y (equally if
-//! that is 0). Leaving in the last year changes nothing within the period.
+//! The rule: the leaver takes part as before up to and including its leaving year Y, its own
+//! costs of those years included. From Year Y+1 it runs every service alone again (its net
+//! saving is zero from then on, and its own costs of later years go with it: they were costs
+//! of joining) and pays the exit fee once, in Year Y+1, discounted like any other flow. From
+//! Year Y+1 the shared services serve only the others: the combined cost is that of the
+//! remaining partners, with the same saving rate, go-live year and ramp (still counted from
+//! the start year), running cost rate, fixed running cost and the rest of the one-off cost as
+//! planned, and nothing new; each service's cost is split among the remaining partners by
+//! their weights re-scaled to sum to 1 (equally if they are all 0). The remaining partners'
+//! own costs stay theirs. The exit fee is shared among the remaining partners in proportion to
+//! their share of the shared cost in Year Y (equally if that is 0). Leaving in the last year
+//! changes nothing within the period.
 
-use super::flows::{discount_factor, growth_factor, ramp_share};
-use crate::engine::{weights, FieldError, Results, Scenario, MAX_AMOUNT};
-use crate::i18n::{Msg, Text};
+use crate::engine::{
+    base_offset, check_leaving, discount_factor, growth_factor, weights, FieldError, Results,
+    Scenario, ServiceTerms,
+};
 
-/// Who leaves, when, and for what fee.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Leaving {
-    /// The leaving partner's index, in scenario order.
-    pub partner: usize,
-    /// Its last appraisal year in the partnership (1-based): it is out from the next year.
-    pub year: u32,
-    /// What it pays the others on leaving, in that year's prices.
-    pub exit_fee: f64,
-}
+pub use crate::engine::Leaving;
 
 /// One partner's figures, staying together against the partner leaving.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -39,31 +34,94 @@ pub struct Comparison {
 }
 
 /// Everyone's figures if `l` happens, in partner order; an error naming the field
-/// (`leaving.partner`, `leaving.year`, `leaving.exit_fee`) when `l` does not fit `s`. `results` must be those of `s`.
+/// (`leaving.partner`, `leaving.year`, `leaving.exit_fee`) when `l` does not fit `s`.
+/// `results` must be those of `s`.
 pub fn leave(s: &Scenario, results: &Results, l: &Leaving) -> Result<Vec<Comparison>, FieldError> {
     let partners = s.partners.len();
-    let horizon = results.years.len();
-    if l.partner >= partners {
-        return Err(FieldError::new(
-            "leaving.partner",
-            Text::new(Msg::FieldLeavingPartner),
-        ));
-    }
-    if l.year == 0 || l.year as usize > horizon {
-        return Err(FieldError::new(
-            "leaving.year",
-            Text::new(Msg::FieldLeavingYear).arg("horizon", horizon),
-        ));
-    }
-    if !(l.exit_fee.is_finite() && (0.0..=MAX_AMOUNT).contains(&l.exit_fee)) {
-        return Err(FieldError::new(
-            "leaving.exit_fee",
-            Text::new(Msg::FieldLeavingExitFee),
-        ));
+    let horizon = u32::try_from(results.years.len()).unwrap_or(0);
+    if let Some(e) = check_leaving(l, partners, horizon).into_iter().next() {
+        return Err(e);
     }
     let stays = |p: usize| p != l.partner;
-    let weights: Vec<Vec<f64>> = s
+    let weights = remaining_weights(s, &stays);
+    let fee_shares = fee_shares(s, results, l, &stays);
+    let offset = base_offset(s);
+    let uplift = 1.0 + s.optimism_bias_running;
+    let terms: Vec<(ServiceTerms, f64)> = s
         .services
+        .iter()
+        .map(|service| {
+            let mut t = ServiceTerms::new(s, service);
+            let remaining: f64 = (0..partners)
+                .filter(|q| stays(*q))
+                .map(|q| service.baseline.get(q).copied().unwrap_or(0.0))
+                .sum();
+            t.combined = remaining;
+            (t, s.realisation * service.saving_rate)
+        })
+        .collect();
+    let mut out: Vec<Comparison> = results
+        .partners
+        .iter()
+        .map(|f| Comparison {
+            npv_together: f.npv,
+            npv_after: 0.0,
+            net_together: f.net,
+            net_after: 0.0,
+        })
+        .collect();
+    for k in 1..=horizon {
+        let d = discount_factor(s.discount_rate, k, offset);
+        let growth = growth_factor(s.cost_growth, k);
+        let ki = (k - 1) as usize;
+        // T'(s,k): each shared service's cost among those who stay.
+        let shared: Vec<f64> = terms
+            .iter()
+            .map(|(t, saving)| {
+                let combined = t.combined * growth;
+                combined * (1.0 - saving * t.ramp(k, t.ramp_years))
+                    + t.running(k, combined, growth) * uplift
+                    + t.one_off_in(k)
+            })
+            .collect();
+        for (p, c) in out.iter_mut().enumerate() {
+            let net = if k <= l.year {
+                results.partner_net(ki, p)
+            } else if !stays(p) {
+                0.0
+            } else {
+                s.services
+                    .iter()
+                    .zip(&weights)
+                    .zip(&shared)
+                    .map(|((service, w), shared)| {
+                        service.baseline.get(p).copied().unwrap_or(0.0) * growth
+                            - w.get(p).copied().unwrap_or(0.0) * shared
+                    })
+                    .sum::<f64>()
+                    - results.own_cost(ki, p)
+            };
+            let fee = if k == l.year + 1 {
+                if stays(p) {
+                    l.exit_fee * fee_shares.get(p).copied().unwrap_or(0.0)
+                } else {
+                    -l.exit_fee
+                }
+            } else {
+                0.0
+            };
+            c.net_after += net + fee;
+            c.npv_after += d * (net + fee);
+        }
+    }
+    Ok(out)
+}
+
+/// Each service's weights among the partners who stay, re-scaled to sum to 1 (equal if they
+/// are all 0); 0 for the leaver.
+fn remaining_weights(s: &Scenario, stays: &dyn Fn(usize) -> bool) -> Vec<Vec<f64>> {
+    let partners = s.partners.len();
+    s.services
         .iter()
         .map(|service| {
             let w = weights(service, &s.partners);
@@ -82,63 +140,7 @@ pub fn leave(s: &Scenario, results: &Results, l: &Leaving) -> Result<Vec<Compari
                 })
                 .collect()
         })
-        .collect();
-    let fee_shares = fee_shares(s, results, l, &stays);
-    let mut out: Vec<Comparison> = results
-        .partners
-        .iter()
-        .map(|f| Comparison {
-            npv_together: f.npv,
-            npv_after: 0.0,
-            net_together: f.net,
-            net_after: 0.0,
-        })
-        .collect();
-    for k in 1..=u32::try_from(horizon).unwrap_or(0) {
-        let d = discount_factor(s.discount_rate, k);
-        let growth = growth_factor(s.cost_growth, k);
-        let ki = (k - 1) as usize;
-        for (p, c) in out.iter_mut().enumerate() {
-            let net = if k <= l.year {
-                (0..s.services.len())
-                    .filter_map(|sv| results.cell(ki, p, sv))
-                    .map(|cell| cell.net)
-                    .sum()
-            } else if !stays(p) {
-                0.0
-            } else {
-                s.services
-                    .iter()
-                    .zip(&weights)
-                    .map(|(service, w)| {
-                        let combined: f64 = (0..partners)
-                            .filter(|q| stays(*q))
-                            .map(|q| service.baseline.get(q).copied().unwrap_or(0.0))
-                            .sum::<f64>()
-                            * growth;
-                        let ramp = ramp_share(f64::from(service.ramp_years), k);
-                        let shared = combined
-                            * (1.0 - service.saving_rate * s.realisation * ramp
-                                + service.running_cost_rate);
-                        service.baseline.get(p).copied().unwrap_or(0.0) * growth
-                            - w.get(p).copied().unwrap_or(0.0) * shared
-                    })
-                    .sum()
-            };
-            let fee = if k == l.year + 1 {
-                if stays(p) {
-                    l.exit_fee * fee_shares.get(p).copied().unwrap_or(0.0)
-                } else {
-                    -l.exit_fee
-                }
-            } else {
-                0.0
-            };
-            c.net_after += net + fee;
-            c.npv_after += d * (net + fee);
-        }
-    }
-    Ok(out)
+        .collect()
 }
 
 /// Each partner's share of the exit fee: its share of the shared cost in the leaving year

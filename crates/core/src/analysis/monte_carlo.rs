@@ -2,13 +2,17 @@
 //! one-off costs and the running costs are each drawn from the scenario's triangular ranges
 //! (`uncertainty`, or its defaults), independently.
 //!
+//! The ranges are the scenario's own or sharecalc's defaults (`docs/format.md`): a starting
+//! point, not a Green Book standard, and the page says the results hold "under the ranges
+//! assumed".
+//!
 //! Draws are seeded from the scenario itself (FNV-1a of its JSON, then SplitMix64), so the
-//! same link always shows the same numbers. Given the scenario, the NPV is a straight line in
-//! each multiplier, so the per-year sums are worked out once and a draw costs O(years), not
-//! O(years × partners × services). A share that arrives above 100% is held at 100%, as in the
-//! tornado chart.
+//! same link always shows the same numbers. The per-year sums are worked out once, with the
+//! savings ready for any multiplier (each service's rate held at 100%), so a draw costs
+//! O(years), not O(years × partners × services). A share that arrives above 100% is held at
+//! 100%, as in the tornado chart.
 
-use super::flows::{Flows, YearFlows};
+use super::flows::{Flows, Yearly};
 use crate::engine::{Scenario, Triangle};
 
 /// How many futures are drawn.
@@ -89,11 +93,7 @@ fn triangular(t: Triangle, u: f64) -> f64 {
 
 /// The per-year sums a draw scales.
 struct Model {
-    years: Vec<YearFlows>,
-    /// Σ D_k × savings_k, Σ D_k × running_k, one-off (Year 1, undiscounted).
-    savings: f64,
-    running: f64,
-    one_off: f64,
+    yearly: Yearly,
     /// The share that arrives as entered, to scale a drawn share against.
     realisation: f64,
 }
@@ -101,24 +101,24 @@ struct Model {
 /// Multipliers of one future.
 #[derive(Clone, Copy)]
 struct Draw {
+    /// Multiplies every planned saving rate (held at 100%).
     savings: f64,
+    /// Multiplies the savings that arrive, for a drawn share that arrives.
+    arrives: f64,
     one_off: f64,
     running: f64,
 }
 
 impl Model {
     fn new(s: &Scenario) -> Model {
-        let years = Flows::new(s).yearly();
         Model {
-            savings: years.iter().map(|y| y.discount * y.savings).sum(),
-            running: years.iter().map(|y| y.discount * y.running).sum(),
-            one_off: years.iter().map(|y| y.discount * y.one_off).sum(),
-            years,
+            yearly: Flows::new(s).yearly(),
             realisation: s.realisation,
         }
     }
 
-    /// Savings multiplier and realisation multiplier as one factor on savings as entered.
+    /// A future with these multipliers; the realisation multiplier becomes a factor on the
+    /// savings as entered.
     fn draw(&self, savings: f64, realisation: f64, one_off: f64, running: f64) -> Draw {
         let arrives = if self.realisation > 0.0 {
             (self.realisation * realisation).clamp(0.0, 1.0) / self.realisation
@@ -126,20 +126,33 @@ impl Model {
             0.0
         };
         Draw {
-            savings: savings * arrives,
+            savings,
+            arrives,
             one_off,
             running,
         }
     }
 
+    /// Each year's discount factor and net saving in the future `d`.
+    fn nets(&self, d: Draw) -> impl Iterator<Item = (f64, f64)> + '_ {
+        self.yearly
+            .years
+            .iter()
+            .zip(self.yearly.savings(d.savings))
+            .map(move |(y, saving)| {
+                let net = d.arrives * saving - d.running * y.running - d.one_off * y.one_off;
+                (y.discount, net)
+            })
+    }
+
     fn npv(&self, d: Draw) -> f64 {
-        d.savings * self.savings - d.one_off * self.one_off - d.running * self.running
+        self.nets(d).map(|(discount, net)| discount * net).sum()
     }
 
     fn pays_back(&self, d: Draw) -> bool {
         let mut cumulative = 0.0;
-        self.years.iter().any(|y| {
-            cumulative += d.savings * y.savings - d.running * y.running - d.one_off * y.one_off;
+        self.nets(d).any(|(_, net)| {
+            cumulative += net;
             cumulative > 0.0
         })
     }

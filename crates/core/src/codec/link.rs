@@ -57,12 +57,32 @@ pub fn encode_payload(s: &Scenario) -> String {
 /// reader restores it) and whole amounts are written without `.0`, so that links stay short
 /// enough for an email and a QR code. Reading it gives back exactly the same scenario.
 pub fn compact_json(s: &Scenario) -> String {
-    use crate::engine::defaults;
     let Ok(mut value) = serde_json::to_value(s) else {
         return s.to_json_string();
     };
     whole_numbers(&mut value);
-    let at_default = |key: &str, v: &Value| match key {
+    let prune = |object: &mut Value, at_default: fn(&str, &Value) -> bool| {
+        if let Some(map) = object.as_object_mut() {
+            map.retain(|k, v| !at_default(k, v));
+        }
+    };
+    prune(&mut value, scenario_default);
+    for (list, at_default) in [
+        ("partners", partner_default as fn(&str, &Value) -> bool),
+        ("services", service_default),
+        ("partner_costs", partner_cost_default),
+    ] {
+        if let Some(items) = value.get_mut(list).and_then(Value::as_array_mut) {
+            items.iter_mut().for_each(|item| prune(item, at_default));
+        }
+    }
+    value.to_string()
+}
+
+/// Whether a top-level field holds its spec default.
+fn scenario_default(key: &str, v: &Value) -> bool {
+    use crate::engine::defaults;
+    match key {
         "title" => v == defaults::TITLE,
         "currency" => v == defaults::CURRENCY,
         "first_year" => v == &Value::from(defaults::FIRST_YEAR),
@@ -71,29 +91,45 @@ pub fn compact_json(s: &Scenario) -> String {
         "cost_growth" => v.as_f64() == Some(defaults::COST_GROWTH),
         "realisation" => v.as_f64() == Some(defaults::REALISATION),
         "optimism_bias" => v.as_f64() == Some(defaults::OPTIMISM_BIAS),
-        "population" => v.is_null(),
+        "optimism_bias_running" => v.as_f64() == Some(defaults::OPTIMISM_BIAS_RUNNING),
+        "price_base_year" => v.is_null(),
+        "inflation" => v.as_f64() == Some(defaults::INFLATION),
+        "partner_costs" => v.as_array().is_some_and(Vec::is_empty),
+        _ => false,
+    }
+}
+
+/// Whether a field of a partner holds its spec default.
+fn partner_default(key: &str, v: &Value) -> bool {
+    key == "population" && v.is_null()
+}
+
+/// Whether a field of a service holds its spec default.
+fn service_default(key: &str, v: &Value) -> bool {
+    use crate::engine::defaults;
+    match key {
         "saving_rate" => v.as_f64() == Some(defaults::SAVING_RATE),
+        "savings_start_year" => v == &Value::from(defaults::SAVINGS_START_YEAR),
         "ramp_years" => v == &Value::from(defaults::RAMP_YEARS),
         "one_off_cost" => v.as_f64() == Some(defaults::ONE_OFF_COST),
+        "one_off_profile" => {
+            v.as_array()
+                .map(|a| a.iter().map(Value::as_f64).collect::<Vec<_>>())
+                == Some(defaults::ONE_OFF_PROFILE.iter().map(|x| Some(*x)).collect())
+        }
         "running_cost_rate" => v.as_f64() == Some(defaults::RUNNING_COST_RATE),
+        "fixed_running_cost" => v.as_f64() == Some(defaults::FIXED_RUNNING_COST),
         "split" => {
             v.get("basis").and_then(Value::as_str) == Some("baseline")
                 && v.as_object().is_some_and(|o| o.len() == 1)
         }
         _ => false,
-    };
-    let mut prune = |object: &mut Value| {
-        if let Some(map) = object.as_object_mut() {
-            map.retain(|k, v| !at_default(k, v));
-        }
-    };
-    prune(&mut value);
-    for list in ["partners", "services"] {
-        if let Some(items) = value.get_mut(list).and_then(Value::as_array_mut) {
-            items.iter_mut().for_each(&mut prune);
-        }
     }
-    value.to_string()
+}
+
+/// Whether a field of a partner's own cost holds its spec default.
+fn partner_cost_default(key: &str, v: &Value) -> bool {
+    key == "year" && v == &Value::from(crate::engine::defaults::PARTNER_COST_YEAR)
 }
 
 /// Writes every whole, exactly representable amount as an integer (`620000`, not `620000.0`).

@@ -7,7 +7,7 @@ use std::cmp::Ordering;
 use serde_json::Value;
 
 use super::error::{JsonDetail, LinkError};
-use crate::engine::{FieldError, Scenario, FORMAT_VERSION};
+use crate::engine::{FieldError, FieldPath, Scenario, FORMAT_VERSION, OLDEST_VERSION};
 use crate::i18n::{Msg, Text};
 
 /// Reads a scenario from JSON text of any format version this app knows.
@@ -33,11 +33,12 @@ pub fn scenario_from_value(value: Value) -> Result<Scenario, LinkError> {
     Scenario::from_json_value(&current).map_err(|errors| LinkError::Invalid { errors })
 }
 
-/// Brings a scenario in any known format to [`FORMAT_VERSION`], dispatching on its
-/// `version`: the current format passes as is, a newer one is refused with
-/// [`LinkError::NewerVersion`], and a missing or impossible version is an error naming
-/// `version`. Anything that is not a JSON object has no version and passes unchanged, for
-/// the engine's reader to report.
+/// Brings a scenario in any known format to one the engine's reader takes, dispatching on its
+/// `version`: the current format and format 1 pass as they are (format 1 is format 2 without
+/// the v2 fields, and the reader gives those their defaults, which keep the version 1
+/// figures), a newer one is refused with [`LinkError::NewerVersion`], and a missing or
+/// impossible version is an error naming `version`. Anything that is not a JSON object has
+/// no version and passes unchanged, for the engine's reader to report.
 pub fn upgrade(value: Value) -> Result<Value, LinkError> {
     let Some(object) = value.as_object() else {
         return Ok(value);
@@ -55,11 +56,11 @@ pub fn upgrade(value: Value) -> Result<Value, LinkError> {
         Ordering::Greater => Err(LinkError::NewerVersion {
             found: version as u64,
         }),
-        // Upgrades from older formats go here, one step at a time, each a function that
-        // rewrites the JSON into the next format (e.g. `1 => upgrade(v1_to_v2(value))` once
-        // format 2 exists). Format 1 is the first, so nothing below it is a real version.
+        // A later format that is not a superset of the one before would rewrite the JSON
+        // here, one step at a time. Format 1 is the first, so nothing below it is a version.
+        Ordering::Less if version >= f64::from(OLDEST_VERSION) => Ok(value),
         Ordering::Less => Err(version_error(
-            Text::new(Msg::FieldAtLeast).arg("min", FORMAT_VERSION),
+            Text::new(Msg::FieldAtLeast).arg("min", OLDEST_VERSION),
         )),
     }
 }
@@ -67,7 +68,7 @@ pub fn upgrade(value: Value) -> Result<Value, LinkError> {
 /// A problem with the `version` field, in the engine's error shape.
 fn version_error(message: Text) -> LinkError {
     LinkError::Invalid {
-        errors: vec![FieldError::new("version", message)],
+        errors: vec![FieldError::new(FieldPath::Version, message)],
     }
 }
 
@@ -88,18 +89,21 @@ mod tests {
     }
 
     #[test]
-    fn current_version_passes_unchanged() {
-        let v = json!({"version": 1, "anything": [1, 2]});
-        assert_eq!(upgrade(v.clone()), Ok(v));
-        let whole_float = json!({"version": 1.0});
-        assert_eq!(upgrade(whole_float.clone()), Ok(whole_float));
+    fn known_versions_pass_unchanged_for_the_reader() {
+        for v in [
+            json!({"version": 2, "anything": [1, 2]}),
+            json!({"version": 1, "anything": [1, 2]}),
+            json!({"version": 1.0}),
+        ] {
+            assert_eq!(upgrade(v.clone()), Ok(v));
+        }
     }
 
     #[test]
     fn newer_versions_are_refused_by_number() {
         assert_eq!(
-            upgrade(json!({"version": 2})),
-            Err(LinkError::NewerVersion { found: 2 })
+            upgrade(json!({"version": 3})),
+            Err(LinkError::NewerVersion { found: 3 })
         );
         assert_eq!(
             upgrade(json!({"version": 1e300})),

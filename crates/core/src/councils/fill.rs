@@ -6,7 +6,7 @@
 
 use super::file::{Council, Councils, Figure, Kind};
 use super::lines::service_name;
-use crate::engine::{defaults, format_money, Partner, Scenario, Service, Split, FORMAT_VERSION};
+use crate::engine::{format_money, Partner, Scenario, Service};
 use crate::engine::{Source, MAX_TITLE_CHARS};
 use crate::i18n::{count, fill as fill_in, Lang, Msg};
 use crate::report::words::join;
@@ -135,28 +135,16 @@ pub fn fill(lang: Lang, data: &Councils, councils: &[&Council], lines: &[usize])
             Service {
                 name: line_name(lang, data, line),
                 baseline,
-                saving_rate: defaults::SAVING_RATE,
-                ramp_years: defaults::RAMP_YEARS,
-                one_off_cost: defaults::ONE_OFF_COST,
-                running_cost_rate: defaults::RUNNING_COST_RATE,
-                split: Split::default(),
+                ..Service::default()
             }
         })
         .collect();
     let scenario = Scenario {
-        version: FORMAT_VERSION,
         title: title(lang, councils, &services),
-        currency: defaults::CURRENCY.to_owned(),
-        first_year: defaults::FIRST_YEAR,
-        horizon_years: defaults::HORIZON_YEARS,
-        discount_rate: defaults::DISCOUNT_RATE,
-        cost_growth: defaults::COST_GROWTH,
-        realisation: defaults::REALISATION,
-        optimism_bias: defaults::OPTIMISM_BIAS,
         partners,
         services,
-        uncertainty: None,
         source: Some(data.source),
+        ..Scenario::default()
     };
     Filled { scenario, gaps }
 }

@@ -2,13 +2,14 @@
 
 use std::fmt;
 
+use super::path::FieldPath;
 use crate::i18n::{fill, t, Lang, Msg, Text};
 
-/// A problem with one field of a scenario, named by its JSON path so the UI can point at it.
+/// A problem with one field of a scenario, named by its path so the UI can point at it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldError {
-    /// JSON path with 0-based indices, like `services[2].baseline[1]`; empty for the whole file.
-    pub path: String,
+    /// The field, written like `services[2].baseline[1]`; [`FieldPath::File`] for the whole file.
+    pub path: FieldPath,
     /// What to do about it, to be put into words in the reader's language. Most messages are
     /// sentences about a `{field}` the reader fills in ("{field} must be 0 or more"), so each
     /// language can place the field's name where its grammar wants it; see
@@ -17,36 +18,28 @@ pub struct FieldError {
 }
 
 impl FieldError {
-    /// Builds an error; the path may be a `&str` or a `String`.
-    pub fn new(path: impl Into<String>, message: Text) -> Self {
-        FieldError {
-            path: path.into(),
-            message,
-        }
+    /// Builds an error about the field at `path`.
+    pub fn new(path: FieldPath, message: Text) -> Self {
+        FieldError { path, message }
     }
 
     /// Whether this error is about `path` itself or something inside it (`partners` covers
     /// `partners[0].name`, but `services[1]` does not cover `services[10]`).
-    pub fn covers(&self, path: &str) -> bool {
-        match path.strip_prefix(self.path.as_str()) {
-            Some(rest) => self.path.is_empty() || rest.is_empty() || rest.starts_with(['.', '[']),
-            None => false,
-        }
+    pub fn covers(&self, path: FieldPath) -> bool {
+        self.path.covers(path)
     }
 
     /// The message as a sentence about `field`, the words a person knows the box by:
     /// "Discount rate must be between 0% and 20%". A message with no place for the field
-    /// is put after it with a colon.
+    /// is put after it with a colon (see [`field_problem`]); a label that already ends in a
+    /// colon is not given a second one.
     pub fn sentence(&self, lang: Lang, field: &str) -> String {
-        if t(lang, self.message.msg).contains("{field}") {
+        let template = t(lang, self.message.msg);
+        if template.contains("{field}") {
+            let field = before_colon(template, field);
             self.message.clone().arg("field", field).render(lang)
         } else {
-            let problem = self.message.render(lang);
-            fill(
-                lang,
-                Msg::ErrorFieldProblem,
-                &[("field", &field), ("problem", &problem)],
-            )
+            field_problem(lang, field, &self.message.render(lang))
         }
     }
 
@@ -54,16 +47,39 @@ impl FieldError {
     /// `services[2].baseline[1]: must be 0 or more`, or just the message when the path is
     /// empty. A path is not a word of the sentence, so it is always followed by a colon.
     pub fn describe(&self, lang: Lang) -> String {
-        if self.path.is_empty() {
+        if self.path == FieldPath::File {
             return self.message.render(lang);
         }
         let template = t(lang, self.message.msg);
         let field = if template.contains("{field}") && !template.contains("{field}:") {
             format!("{}:", self.path)
         } else {
-            self.path.clone()
+            self.path.to_string()
         };
         self.sentence(lang, &field)
+    }
+}
+
+/// "{field}: {problem}", a problem after the words that name its box, for messages with no
+/// place of their own for the field (and for the error summary's lines). A label that already
+/// ends in a colon ("Link to this scenario:") keeps just that one.
+pub fn field_problem(lang: Lang, field: &str, problem: &str) -> String {
+    let field = before_colon(t(lang, Msg::ErrorFieldProblem), field);
+    fill(
+        lang,
+        Msg::ErrorFieldProblem,
+        &[("field", &field), ("problem", &problem)],
+    )
+}
+
+/// `field` as `template` writes it: without its own final colon when the template puts a
+/// colon straight after `{field}`, so the two never stand side by side.
+fn before_colon<'a>(template: &str, field: &'a str) -> &'a str {
+    if template.contains("{field}:") {
+        let trimmed = field.trim_end();
+        trimmed.strip_suffix(':').unwrap_or(field)
+    } else {
+        field
     }
 }
 

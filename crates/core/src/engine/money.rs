@@ -20,9 +20,9 @@ pub fn format_money(amount: f64, currency: &str) -> String {
     )
 }
 
-/// A short amount for charts and summaries: "£1.2m", "£12m", "£3.4bn" in English, "£1.2M"
-/// in Welsh; below a million the full amount ("£450,000"), so small figures are never shown
-/// as "£0.5m".
+/// A short amount for charts and summaries: "£1.2m", "£12m", "£3.4bn" (in Welsh too: the
+/// units are the messages `money-millions` and `money-billions`); below a million the full
+/// amount ("£450,000"), so small figures are never shown as "£0.5m".
 pub fn format_money_compact(amount: f64, currency: &str, lang: Lang) -> String {
     compact(amount, currency_symbol(currency), lang).unwrap_or_else(|| NOT_A_FIGURE.to_owned())
 }

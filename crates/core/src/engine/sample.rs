@@ -1,7 +1,7 @@
 //! Deterministic scenarios of known size for benchmarks and tests: a typical one and the
 //! largest the spec allows. Not examples for users (those live in `crate::examples`).
 
-use super::scenario::{Partner, Scenario, Service, Split, FORMAT_VERSION};
+use super::scenario::{Partner, PartnerCost, Scenario, Service, Split, FORMAT_VERSION};
 use super::validate::{HORIZONS, PARTNER_COUNTS, SERVICE_COUNTS};
 
 /// A scenario the size officers usually build: 4 partners, 6 services, 10 years.
@@ -18,7 +18,9 @@ pub fn largest_valid() -> Scenario {
     )
 }
 
-/// A valid scenario with the given counts, every split basis used, figures varied but fixed.
+/// A valid scenario with the given counts, every split basis and every format v2 field used
+/// (go-live years, spread one-off costs, fixed running costs, a cost of its own for each
+/// partner, a price base before Year 1), figures varied but fixed.
 pub fn sized(partners: usize, services: usize, years: u32) -> Scenario {
     let partner_list = (0..partners)
         .map(|p| Partner {
@@ -45,9 +47,16 @@ pub fn sized(partners: usize, services: usize, years: u32) -> Scenario {
                     .map(|p| 250_000.0 + ((p * 7_331 + s * 5_417) % 90_000) as f64 * 10.0)
                     .collect(),
                 saving_rate: 0.05 + (s % 5) as f64 * 0.05,
+                savings_start_year: ((s % 2) as u32 + 1).min(years),
                 ramp_years: (s % 4) as u32 + 1,
                 one_off_cost: 100_000.0 * (s % 3) as f64,
+                one_off_profile: if s % 2 == 1 && years >= 2 {
+                    vec![0.5, 0.5]
+                } else {
+                    vec![1.0]
+                },
                 running_cost_rate: 0.01 * (s % 3) as f64,
+                fixed_running_cost: 20_000.0 * (s % 2) as f64,
                 split,
             }
         })
@@ -62,9 +71,21 @@ pub fn sized(partners: usize, services: usize, years: u32) -> Scenario {
         cost_growth: 0.02,
         realisation: 0.8,
         optimism_bias: 0.2,
+        optimism_bias_running: 0.1,
+        price_base_year: Some(2026),
+        inflation: 0.02,
         partners: partner_list,
         services: service_list,
+        partner_costs: (0..partners)
+            .map(|p| PartnerCost {
+                partner: p,
+                label: "Redundancy and pension strain".to_owned(),
+                year: years.min(2),
+                amount: 50_000.0 + 1_000.0 * p as f64,
+            })
+            .collect(),
         uncertainty: None,
+        leaving: None,
         source: None,
     }
 }

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::error::FieldError;
 use super::money::format_percent;
+use super::path::{FieldPath, RangeEnd, UncertaintyRange};
 use crate::i18n::{Msg, Text};
 
 /// A triangular distribution of a multiplier: 1 means "as entered in the scenario".
@@ -18,6 +19,26 @@ pub struct Triangle {
     pub likely: f64,
     /// The highest value thought possible.
     pub high: f64,
+}
+
+impl Triangle {
+    /// The three values with their fields, low first.
+    pub fn ends(self) -> [(RangeEnd, f64); 3] {
+        [
+            (RangeEnd::Low, self.low),
+            (RangeEnd::Likely, self.likely),
+            (RangeEnd::High, self.high),
+        ]
+    }
+
+    /// The value at `end`, to be read into.
+    pub fn end_mut(&mut self, end: RangeEnd) -> &mut f64 {
+        match end {
+            RangeEnd::Low => &mut self.low,
+            RangeEnd::Likely => &mut self.likely,
+            RangeEnd::High => &mut self.high,
+        }
+    }
 }
 
 /// Low / likely / high multipliers of the four quantities whose outturn is most uncertain.
@@ -79,26 +100,36 @@ impl Default for Uncertainty {
 }
 
 impl Uncertainty {
-    /// The four ranges with their field names, in file order, so readers and checks loop.
-    pub fn fields(&self) -> [(&'static str, Triangle); 4] {
+    /// The four ranges with their fields, in file order, so readers and checks loop.
+    pub fn fields(&self) -> [(UncertaintyRange, Triangle); 4] {
         [
-            ("savings", self.savings),
-            ("realisation", self.realisation),
-            ("one_off_costs", self.one_off_costs),
-            ("running_costs", self.running_costs),
+            (UncertaintyRange::Savings, self.savings),
+            (UncertaintyRange::Realisation, self.realisation),
+            (UncertaintyRange::OneOffCosts, self.one_off_costs),
+            (UncertaintyRange::RunningCosts, self.running_costs),
         ]
+    }
+
+    /// The range named by `range`, to be read into.
+    pub fn range_mut(&mut self, range: UncertaintyRange) -> &mut Triangle {
+        match range {
+            UncertaintyRange::Savings => &mut self.savings,
+            UncertaintyRange::Realisation => &mut self.realisation,
+            UncertaintyRange::OneOffCosts => &mut self.one_off_costs,
+            UncertaintyRange::RunningCosts => &mut self.running_costs,
+        }
     }
 
     /// Every problem, each naming its field (`uncertainty.savings.low`).
     pub fn check(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
-        for (name, t) in self.fields() {
+        for (range, t) in self.fields() {
             let mut in_range = true;
-            for (part, value) in [("low", t.low), ("likely", t.likely), ("high", t.high)] {
+            for (end, value) in t.ends() {
                 if !(value.is_finite() && (0.0..=MAX_MULTIPLIER).contains(&value)) {
                     in_range = false;
                     errors.push(FieldError::new(
-                        format!("uncertainty.{name}.{part}"),
+                        FieldPath::Uncertainty(Some((range, Some(end)))),
                         Text::new(Msg::FieldMultiplierRange)
                             .arg("max", format_percent(MAX_MULTIPLIER, 0)),
                     ));
@@ -106,7 +137,7 @@ impl Uncertainty {
             }
             if in_range && !(t.low <= t.likely && t.likely <= t.high) {
                 errors.push(FieldError::new(
-                    format!("uncertainty.{name}"),
+                    FieldPath::Uncertainty(Some((range, None))),
                     Text::new(Msg::FieldRangeOrder),
                 ));
             }

@@ -3,9 +3,7 @@
 //! charts: annual cost alone against shared, and the cumulative net saving with the payback
 //! year marked.
 
-use std::fmt::Write as _;
-
-use super::escape;
+use super::Html;
 use crate::engine::{format_money, format_money_compact, Results};
 use crate::i18n::{fill, t, Lang, Msg};
 use crate::report::axis::Axis;
@@ -119,16 +117,22 @@ pub fn cumulative(lang: Lang, r: &Results, currency: &str) -> ChartData {
 /// The frame of a chart, written once: its heading, a slot for the drawing (`{id}-drawing`)
 /// and, behind "Show the figures as a table", a scrolling region with a slot for the table
 /// (`{id}-table`).
-pub fn skeleton(lang: Lang, id: &str, title: &str) -> String {
-    format!(
-        "<figure class=\"app-chart\" id=\"{id}\"><h3 id=\"{id}-title\">{title}</h3>\
-<div data-slot=\"{id}-drawing\"></div>\
-<details class=\"app-details\"><summary>{show}</summary>\
-<div class=\"app-table-scroll\" role=\"region\" aria-labelledby=\"{id}-title\" tabindex=\"0\" data-slot=\"{id}-table\"></div>\
-</details></figure>",
-        title = escape(title),
-        show = escape(t(lang, Msg::ResultsShowTable)),
-    )
+pub fn skeleton(lang: Lang, id: &'static str, title: &str) -> Html {
+    let mut out = Html::with_capacity(512);
+    out.push("<figure class=\"app-chart\" id=\"")
+        .push(id)
+        .push("\"><h3 id=\"")
+        .push(id)
+        .wrap("-title\">", title, "</h3><div data-slot=\"")
+        .push(id)
+        .push("-drawing\"></div><details class=\"app-details\">")
+        .wrap("<summary>", t(lang, Msg::ResultsShowTable), "</summary>")
+        .push("<div class=\"app-table-scroll\" role=\"region\" aria-labelledby=\"")
+        .push(id)
+        .push("-title\" tabindex=\"0\" data-slot=\"")
+        .push(id)
+        .push("-table\"></div></details></figure>");
+    out
 }
 
 /// Shortens "2027/28" to "27/28" so that labels fit a phone.
@@ -137,32 +141,34 @@ fn short_label(label: &str) -> &str {
 }
 
 /// The legend (when there is more than one series) and the SVG, for the slot `{id}-drawing`.
-pub fn drawing(lang: Lang, id: &str, data: &ChartData) -> String {
+pub fn drawing(lang: Lang, id: &'static str, data: &ChartData) -> Html {
     let axis = Axis::covering(data.series.iter().flat_map(|s| s.values.iter().copied()), 5);
-    let mut out = String::with_capacity(4096);
+    let mut out = Html::with_capacity(4096);
     if data.series.len() > 1 {
-        out.push_str("<ul class=\"app-chart__legend\">");
+        out.push("<ul class=\"app-chart__legend\">");
         for s in &data.series {
-            let _ = write!(
-                out,
-                "<li><span class=\"app-chart__swatch app-chart__bar--{}\" aria-hidden=\"true\"></span>{}</li>",
-                s.class,
-                escape(&s.name)
-            );
+            out.push("<li><span class=\"app-chart__swatch app-chart__bar--")
+                .push(s.class)
+                .wrap("\" aria-hidden=\"true\"></span>", &s.name, "</li>");
         }
-        out.push_str("</ul>");
+        out.push("</ul>");
     }
-    let _ = write!(
-        out,
-        "<svg class=\"app-chart__svg\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"img\" \
-aria-labelledby=\"{id}-title {id}-desc\" focusable=\"false\"><desc id=\"{id}-desc\">{}</desc>",
-        escape(&data.description)
-    );
+    out.push("<svg class=\"app-chart__svg\" viewBox=\"0 0 ")
+        .push_fixed(WIDTH, 0)
+        .push(" ")
+        .push_fixed(HEIGHT, 0)
+        .push("\" role=\"img\" aria-labelledby=\"")
+        .push(id)
+        .push("-title ")
+        .push(id)
+        .push("-desc\" focusable=\"false\"><desc id=\"")
+        .push(id)
+        .wrap("-desc\">", &data.description, "</desc>");
     y_axis(&mut out, lang, data, &axis);
     bars(&mut out, data, &axis);
     x_axis(&mut out, data);
     marker(&mut out, data);
-    out.push_str("</svg>");
+    out.push("</svg>");
     out
 }
 
@@ -170,7 +176,36 @@ fn y_of(axis: &Axis, v: f64) -> f64 {
     TOP + PLOT_H - axis.position(v, PLOT_H)
 }
 
-fn y_axis(out: &mut String, lang: Lang, data: &ChartData, axis: &Axis) {
+/// Adds ` name="number"`, to one decimal place.
+fn coordinate(out: &mut Html, name: &'static str, value: f64) {
+    out.push(" ")
+        .push(name)
+        .push("=\"")
+        .push_fixed(value, 1)
+        .push("\"");
+}
+
+/// Adds a `<text>` at (`x`, `y`) anchored at `anchor`, with `class` and `words`.
+fn text(out: &mut Html, class: &'static str, x: f64, y: f64, anchor: &'static str, words: &str) {
+    out.push("<text class=\"").push(class).push("\"");
+    coordinate(out, "x", x);
+    coordinate(out, "y", y);
+    out.push(" text-anchor=\"")
+        .push(anchor)
+        .wrap("\">", words, "</text>");
+}
+
+/// Adds a `<line>` from (`x1`, `y1`) to (`x2`, `y2`).
+fn line(out: &mut Html, class: &'static str, (x1, y1): (f64, f64), (x2, y2): (f64, f64)) {
+    out.push("<line class=\"").push(class).push("\"");
+    coordinate(out, "x1", x1);
+    coordinate(out, "x2", x2);
+    coordinate(out, "y1", y1);
+    coordinate(out, "y2", y2);
+    out.push("></line>");
+}
+
+fn y_axis(out: &mut Html, lang: Lang, data: &ChartData, axis: &Axis) {
     for tick in &axis.ticks {
         let y = y_of(axis, *tick);
         let class = if *tick == 0.0 {
@@ -178,19 +213,13 @@ fn y_axis(out: &mut String, lang: Lang, data: &ChartData, axis: &Axis) {
         } else {
             "app-chart__grid"
         };
-        let _ = write!(
-            out,
-            "<line class=\"{class}\" x1=\"{LEFT}\" x2=\"{}\" y1=\"{y:.1}\" y2=\"{y:.1}\"></line>\
-<text class=\"app-chart__tick\" x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
-            WIDTH - RIGHT,
-            LEFT - 6.0,
-            y + 4.0,
-            escape(&format_money_compact(*tick, &data.currency, lang))
-        );
+        line(out, class, (LEFT, y), (WIDTH - RIGHT, y));
+        let words = format_money_compact(*tick, &data.currency, lang);
+        text(out, "app-chart__tick", LEFT - 6.0, y + 4.0, "end", &words);
     }
 }
 
-fn bars(out: &mut String, data: &ChartData, axis: &Axis) {
+fn bars(out: &mut Html, data: &ChartData, axis: &Axis) {
     let group = PLOT_W / data.labels.len().max(1) as f64;
     let per = (group * 0.8) / data.series.len().max(1) as f64;
     let zero = y_of(axis, 0.0);
@@ -200,33 +229,32 @@ fn bars(out: &mut String, data: &ChartData, axis: &Axis) {
             let top = y_of(axis, *v).min(zero);
             let height = (y_of(axis, *v) - zero).abs().max(0.5);
             let sign = if *v < 0.0 { "negative" } else { "positive" };
-            let _ = write!(
-                out,
-                "<rect class=\"app-chart__bar app-chart__bar--{} app-chart__bar--{sign}\" \
-x=\"{x:.1}\" y=\"{top:.1}\" width=\"{:.1}\" height=\"{height:.1}\"></rect>",
-                series.class,
-                per.max(0.5)
-            );
+            out.push("<rect class=\"app-chart__bar app-chart__bar--")
+                .push(series.class)
+                .push(" app-chart__bar--")
+                .push(sign)
+                .push("\"");
+            coordinate(out, "x", x);
+            coordinate(out, "y", top);
+            coordinate(out, "width", per.max(0.5));
+            coordinate(out, "height", height);
+            out.push("></rect>");
         }
     }
 }
 
-fn x_axis(out: &mut String, data: &ChartData) {
+fn x_axis(out: &mut Html, data: &ChartData) {
     let years = data.labels.len().max(1);
     let group = PLOT_W / years as f64;
     let every = years.div_ceil(6);
     for (i, label) in data.labels.iter().enumerate().step_by(every) {
         let x = LEFT + group * (i as f64 + 0.5);
-        let _ = write!(
-            out,
-            "<text class=\"app-chart__tick\" x=\"{x:.1}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
-            HEIGHT - 10.0,
-            escape(short_label(label))
-        );
+        let (class, y) = ("app-chart__tick", HEIGHT - 10.0);
+        text(out, class, x, y, "middle", short_label(label));
     }
 }
 
-fn marker(out: &mut String, data: &ChartData) {
+fn marker(out: &mut Html, data: &ChartData) {
     let Some((index, words)) = &data.marker else {
         return;
     };
@@ -237,51 +265,46 @@ fn marker(out: &mut String, data: &ChartData) {
     } else {
         ("start", x + 4.0)
     };
-    let _ = write!(
+    line(
         out,
-        "<line class=\"app-chart__marker\" x1=\"{x:.1}\" x2=\"{x:.1}\" y1=\"{}\" y2=\"{}\"></line>\
-<text class=\"app-chart__marker-label\" x=\"{label_x:.1}\" y=\"{}\" text-anchor=\"{anchor}\">{}</text>",
-        TOP - 4.0,
-        HEIGHT - BOTTOM,
-        TOP - 8.0,
-        escape(words)
+        "app-chart__marker",
+        (x, TOP - 4.0),
+        (x, HEIGHT - BOTTOM),
     );
+    let class = "app-chart__marker-label";
+    text(out, class, label_x, TOP - 8.0, anchor, words);
 }
 
 /// The chart's figures as a table, to the pound, for the slot `{id}-table`.
-pub fn table(lang: Lang, title: &str, data: &ChartData) -> String {
-    let mut out = String::with_capacity(2048);
-    let _ = write!(
-        out,
-        "<table class=\"app-table\"><caption class=\"app-visually-hidden\">{}</caption><thead><tr><th scope=\"col\">{}</th>",
-        escape(title),
-        escape(t(lang, Msg::ResultsYear))
-    );
+pub fn table(lang: Lang, title: &str, data: &ChartData) -> Html {
+    let mut out = Html::with_capacity(2048);
+    out.wrap(
+        "<table class=\"app-table\"><caption class=\"app-visually-hidden\">",
+        title,
+        "</caption><thead><tr>",
+    )
+    .wrap("<th scope=\"col\">", t(lang, Msg::ResultsYear), "</th>");
     for s in &data.series {
-        let _ = write!(
-            out,
-            "<th scope=\"col\" class=\"app-table__numeric\">{}</th>",
-            escape(&s.name)
+        out.wrap(
+            "<th scope=\"col\" class=\"app-table__numeric\">",
+            &s.name,
+            "</th>",
         );
     }
-    out.push_str("</tr></thead><tbody>");
+    out.push("</tr></thead><tbody>");
     for (i, label) in data.labels.iter().enumerate() {
-        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(label));
+        out.wrap("<tr><th scope=\"row\">", label, "</th>");
         for s in &data.series {
             let cell = s
                 .values
                 .get(i)
                 .map(|v| format_money(*v, &data.currency))
                 .unwrap_or_default();
-            let _ = write!(
-                out,
-                "<td class=\"app-table__numeric\">{}</td>",
-                escape(&cell)
-            );
+            out.wrap("<td class=\"app-table__numeric\">", &cell, "</td>");
         }
-        out.push_str("</tr>");
+        out.push("</tr>");
     }
-    out.push_str("</tbody></table>");
+    out.push("</tbody></table>");
     out
 }
 
@@ -308,6 +331,7 @@ mod tests {
     #[test]
     fn the_drawing_has_a_bar_per_value_the_marker_and_a_description() {
         let svg = drawing(Lang::En, "c", &sample());
+        let svg = svg.as_str();
         assert_eq!(svg.matches("<rect ").count(), 2);
         assert!(
             svg.contains("app-chart__bar--negative") && svg.contains("app-chart__bar--positive")
@@ -323,6 +347,7 @@ mod tests {
     #[test]
     fn the_table_gives_every_value_to_the_pound_with_names_escaped() {
         let html = table(Lang::En, "Net", &sample());
+        let html = html.as_str();
         assert!(
             html.contains("<th scope=\"col\" class=\"app-table__numeric\">Net &lt;saving&gt;</th>")
         );
@@ -338,6 +363,7 @@ mod tests {
     #[test]
     fn the_skeleton_has_both_slots_and_the_table_toggle() {
         let html = skeleton(Lang::Cy, "chart-annual", "Cost");
+        let html = html.as_str();
         assert!(html.contains("data-slot=\"chart-annual-drawing\""));
         assert!(html.contains("data-slot=\"chart-annual-table\""));
         assert!(html.contains("<h3 id=\"chart-annual-title\">Cost</h3>"));
@@ -361,7 +387,10 @@ mod tests {
         let payback = r.payback.as_ref().map(|p| p.year as usize - 1);
         assert_eq!(cumulative.marker.as_ref().map(|m| m.0), payback);
         assert_eq!(
-            drawing(Lang::En, "a", &annual).matches("<rect ").count(),
+            drawing(Lang::En, "a", &annual)
+                .as_str()
+                .matches("<rect ")
+                .count(),
             2 * r.years.len()
         );
     }

@@ -1,138 +1,114 @@
 //! The headline figures, the partners and years tables, and "What has happened elsewhere",
 //! as HTML (see [`crate::html`]).
 
-use std::fmt::Write as _;
-
-use super::escape;
-use crate::engine::{format_money, format_percent, Results, Scenario};
+use super::Html;
+use crate::engine::{format_money, Results, Scenario};
 use crate::i18n::{fill, t, Lang, Msg};
 use crate::report::evidence::{CASES, SOURCES_LANG, SPLIT_PRACTICE, SPLIT_PRACTICE_SOURCE};
 use crate::report::words;
 
-/// A net saving below this (minus half a penny) is a partner paying more than going alone.
-const WORSE_OFF: f64 = -0.005;
-
 /// One headline: label, the figure (with its test id) and a line of detail.
-fn headline(out: &mut String, label: Msg, lang: Lang, testid: &str, value: &str, detail: &str) {
-    let _ = write!(
-        out,
-        "<div class=\"app-headline\"><dt class=\"app-headline__label\">{}</dt>\
-<dd class=\"app-headline__value\" data-testid=\"{testid}\">{}</dd>\
-<dd class=\"app-headline__detail\">{}</dd></div>",
-        escape(t(lang, label)),
-        escape(value),
-        escape(detail)
-    );
+fn headline(out: &mut Html, label: &str, testid: &'static str, value: &str, detail: &str) {
+    out.wrap(
+        "<div class=\"app-headline\"><dt class=\"app-headline__label\">",
+        label,
+        "</dt><dd class=\"app-headline__value\" data-testid=\"",
+    )
+    .push(testid)
+    .wrap("\">", value, "</dd><dd class=\"app-headline__detail\">")
+    .wrap("", detail, "</dd></div>");
 }
 
 /// The inside of `<dl class="app-headlines">`: recurring saving, NPV, payback year,
-/// break-even rate and, with populations, the saving per resident.
-pub fn headlines(lang: Lang, s: &Scenario, r: &Results) -> String {
+/// break-even rate and the saving per resident (or why there is none).
+pub fn headlines(lang: Lang, s: &Scenario, r: &Results) -> Html {
     let c = &s.currency;
-    let share = match r.recurring_saving_share {
-        Some(share) => fill(
-            lang,
-            Msg::HeadlineRecurringShare,
-            &[
-                ("share", &format_percent(share, 1)),
-                ("spend", &format_money(r.baseline_year1, c)),
-            ],
-        ),
-        None => t(lang, Msg::HeadlineRecurringNoShare).to_owned(),
-    };
-    let npv_detail = fill(
-        lang,
-        Msg::HeadlineNpvDetail,
-        &[
-            ("years", &words::years(lang, s)),
-            ("rate", &format_percent(s.discount_rate, 1)),
-        ],
-    );
-    let mut out = String::with_capacity(1024);
+    let share = words::recurring_detail(lang, s, r);
+    let npv_detail = words::npv_detail(lang, s, r);
+    let mut out = Html::with_capacity(1024);
     let h = &mut out;
+    let label = |msg: Msg| t(lang, msg);
     let money = |amount: f64| format_money(amount, c);
     headline(
         h,
-        Msg::HeadlineRecurringLabel,
-        lang,
+        label(Msg::HeadlineRecurringLabel),
         "recurring-saving",
         &money(r.recurring_saving),
         &share,
     );
     headline(
         h,
-        Msg::HeadlineNpvLabel,
-        lang,
+        label(Msg::HeadlineNpvLabel),
         "npv",
         &money(r.npv),
         &npv_detail,
     );
-    let payback = words::payback(lang, s, r);
     headline(
         h,
-        Msg::HeadlinePaybackLabel,
-        lang,
+        label(Msg::HeadlinePaybackLabel),
         "payback-year",
-        &payback,
-        t(lang, Msg::HeadlinePaybackDetail),
+        &words::payback(lang, s, r),
+        label(Msg::HeadlinePaybackDetail),
     );
-    let break_even = words::break_even_value(lang, r);
     headline(
         h,
-        Msg::HeadlineBreakEvenLabel,
-        lang,
+        label(Msg::HeadlineBreakEvenLabel),
         "break-even-rate",
-        &break_even,
-        &words::break_even(lang, r),
+        &words::break_even_value(lang, r),
+        &words::break_even(lang, s, r),
     );
-    if let Some(per_resident) = r.per_resident {
-        let value = words::pence(per_resident, c);
-        headline(
-            h,
-            Msg::HeadlinePerResidentLabel,
-            lang,
-            "per-resident",
-            &value,
-            t(lang, Msg::HeadlinePerResidentDetail),
-        );
-    }
+    let (value, detail) = match (r.per_resident, words::per_resident_missing(lang, s, r)) {
+        (Some(per_resident), _) => (
+            words::pence(per_resident, c),
+            label(Msg::HeadlinePerResidentDetail).to_owned(),
+        ),
+        (None, Some(why)) => (label(Msg::HeadlinePerResidentNone).to_owned(), why),
+        (None, None) => return out,
+    };
+    headline(
+        h,
+        label(Msg::HeadlinePerResidentLabel),
+        "per-resident",
+        &value,
+        &detail,
+    );
     out
 }
 
 /// Starts a table with a caption and a header row: `(words, numeric)` per column.
-fn table_head(out: &mut String, caption: &str, columns: &[(&str, bool)]) {
-    let _ = write!(
-        out,
-        "<table class=\"app-table\"><caption class=\"app-table__caption\">{}</caption><thead><tr>",
-        escape(caption)
+fn table_head(out: &mut Html, caption: &str, columns: &[(&str, bool)]) {
+    out.wrap(
+        "<table class=\"app-table\"><caption class=\"app-table__caption\">",
+        caption,
+        "</caption><thead><tr>",
     );
     for (words, numeric) in columns {
-        let class = if *numeric {
-            " class=\"app-table__numeric\""
+        let open = if *numeric {
+            "<th scope=\"col\" class=\"app-table__numeric\">"
         } else {
-            ""
+            "<th scope=\"col\">"
         };
-        let _ = write!(out, "<th scope=\"col\"{class}>{}</th>", escape(words));
+        out.wrap(open, words, "</th>");
     }
-    out.push_str("</tr></thead><tbody>");
+    out.push("</tr></thead><tbody>");
 }
 
-/// A row: its heading, then amounts to the pound.
-fn money_row(out: &mut String, class: &str, heading: &str, amounts: &[f64], currency: &str) {
-    let _ = write!(out, "<tr{class}><th scope=\"row\">{}</th>", escape(heading));
+/// Opens a row (`open`, e.g. `"<tr>"`) with its heading, then amounts to the pound.
+fn money_row(out: &mut Html, open: &'static str, heading: &str, amounts: &[f64], currency: &str) {
+    out.push(open).wrap("<th scope=\"row\">", heading, "</th>");
     for amount in amounts {
-        let _ = write!(
-            out,
-            "<td class=\"app-table__numeric\">{}</td>",
-            escape(&format_money(*amount, currency))
+        out.wrap(
+            "<td class=\"app-table__numeric\">",
+            &format_money(*amount, currency),
+            "</td>",
         );
     }
 }
 
-/// Each partner's costs alone and shared, net saving and NPV, with a partner that would pay
-/// more than going alone flagged in words.
-pub fn partners_table(lang: Lang, s: &Scenario, r: &Results) -> String {
-    let mut out = String::with_capacity(2048);
+/// Each partner's costs alone and shared, net saving and NPV, with a partner worse off than
+/// going alone (the engine's one test, on its NPV) flagged in words.
+pub fn partners_table(lang: Lang, s: &Scenario, r: &Results) -> Html {
+    let mut out = Html::with_capacity(2048);
     let caption = fill(
         lang,
         Msg::ResultsPartnersCaption,
@@ -151,29 +127,34 @@ pub fn partners_table(lang: Lang, s: &Scenario, r: &Results) -> String {
         ],
     );
     for (p, f) in s.partners.iter().zip(&r.partners) {
-        let worse = f.net < WORSE_OFF;
-        let (class, verdict) = if worse {
+        let worse = f.worse_off();
+        let (open, verdict) = if worse {
             (
-                " class=\"app-table__row--worse\"",
+                "<tr class=\"app-table__row--worse\">",
                 Msg::ResultsPartnersPaysMore,
             )
         } else {
-            ("", Msg::ResultsPartnersSaves)
+            ("<tr>", Msg::ResultsPartnersSaves)
         };
         let amounts = [f.standalone, f.shared, f.net, f.npv];
-        money_row(&mut out, class, &p.name, &amounts, &s.currency);
-        let _ = write!(out, "<td>{}</td></tr>", escape(t(lang, verdict)));
+        money_row(&mut out, open, &p.name, &amounts, &s.currency);
+        out.wrap("<td>", t(lang, verdict), "</td></tr>");
     }
-    out.push_str("</tbody></table>");
+    out.push("</tbody></table>");
     out
 }
 
 /// Standalone, shared, net saving and cumulative, each year.
-pub fn years_table(lang: Lang, r: &Results, currency: &str) -> String {
-    let mut out = String::with_capacity(4096);
+pub fn years_table(lang: Lang, r: &Results, currency: &str) -> Html {
+    let mut out = Html::with_capacity(4096);
+    let caption = fill(
+        lang,
+        Msg::ResultsYearsCaption,
+        &[("prices", &words::prices(lang, r))],
+    );
     table_head(
         &mut out,
-        t(lang, Msg::ResultsYearsCaption),
+        &caption,
         &[
             (t(lang, Msg::ResultsYear), false),
             (t(lang, Msg::ResultsCostAlone), true),
@@ -184,56 +165,64 @@ pub fn years_table(lang: Lang, r: &Results, currency: &str) -> String {
     );
     for y in &r.years {
         let amounts = [y.standalone, y.shared, y.net, y.cumulative];
-        money_row(&mut out, "", &y.label, &amounts, currency);
-        out.push_str("</tr>");
+        money_row(&mut out, "<tr>", &y.label, &amounts, currency);
+        out.push("</tr>");
     }
-    out.push_str("</tbody></table>");
+    out.push("</tbody></table>");
     out
 }
 
 /// A heading and a scrolling region named by it, holding the slot `slot`, for a wide table.
-pub fn table_region(heading_id: &str, heading: &str, slot: &str) -> String {
-    format!(
-        "<h3 id=\"{heading_id}\">{}</h3>\
-<div class=\"app-table-scroll\" role=\"region\" aria-labelledby=\"{heading_id}\" tabindex=\"0\" data-slot=\"{slot}\"></div>",
-        escape(heading)
-    )
+pub fn table_region(heading_id: &'static str, heading: &str, slot: &'static str) -> Html {
+    let mut out = Html::with_capacity(256);
+    out.push("<h3 id=\"")
+        .push(heading_id)
+        .wrap("\">", heading, "</h3>")
+        .push("<div class=\"app-table-scroll\" role=\"region\" aria-labelledby=\"")
+        .push(heading_id)
+        .push("\" tabindex=\"0\" data-slot=\"")
+        .push(slot)
+        .push("\"></div>");
+    out
 }
 
 /// "What has happened elsewhere": reported outcomes with their sources, so that nobody
 /// mistakes the 20% headline for a promise. Sources are cited as published, in English.
-pub fn evidence(lang: Lang) -> String {
-    let mut out = String::with_capacity(4096);
-    let _ = write!(
-        out,
+pub fn evidence(lang: Lang) -> Html {
+    let words = |msg: Msg| t(lang, msg);
+    let mut out = Html::with_capacity(4096);
+    out.wrap(
         "<section class=\"app-section\" aria-labelledby=\"evidence-heading\">\
-<h2 id=\"evidence-heading\">{}</h2><p>{}</p>\
-<div class=\"app-table-scroll\" role=\"region\" aria-labelledby=\"evidence-heading\" tabindex=\"0\">\
-<table class=\"app-table app-table--text\"><thead><tr>\
-<th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
-        escape(t(lang, Msg::EvidenceHeading)),
-        escape(t(lang, Msg::EvidenceIntro)),
-        escape(t(lang, Msg::EvidenceCase)),
-        escape(t(lang, Msg::EvidenceReported)),
-        escape(t(lang, Msg::EvidenceSource)),
-    );
+<h2 id=\"evidence-heading\">",
+        words(Msg::EvidenceHeading),
+        "</h2>",
+    )
+    .wrap("<p>", words(Msg::EvidenceIntro), "</p>")
+    .push(
+        "<div class=\"app-table-scroll\" role=\"region\" aria-labelledby=\"evidence-heading\" tabindex=\"0\">\
+<table class=\"app-table app-table--text\"><thead><tr>",
+    )
+    .wrap("<th scope=\"col\">", words(Msg::EvidenceCase), "</th>")
+    .wrap("<th scope=\"col\">", words(Msg::EvidenceReported), "</th>")
+    .wrap("<th scope=\"col\">", words(Msg::EvidenceSource), "</th>")
+    .push("</tr></thead><tbody>");
     for c in CASES {
-        let _ = write!(
-            out,
-            "<tr><th scope=\"row\">{}</th><td>{}</td><td lang=\"{SOURCES_LANG}\">{}</td></tr>",
-            escape(t(lang, c.case)),
-            escape(t(lang, c.reported)),
-            escape(c.source)
-        );
+        out.wrap("<tr><th scope=\"row\">", words(c.case), "</th>")
+            .wrap("<td>", words(c.reported), "</td>")
+            .push("<td lang=\"")
+            .push(SOURCES_LANG)
+            .wrap("\">", c.source, "</td></tr>");
     }
-    let _ = write!(
-        out,
-        "</tbody></table></div><h3>{}</h3><p>{} ({} <span lang=\"{SOURCES_LANG}\">{}</span>.)</p></section>",
-        escape(t(lang, Msg::EvidenceSplitHeading)),
-        escape(t(lang, SPLIT_PRACTICE)),
-        escape(t(lang, Msg::EvidenceSourceCited)),
-        escape(SPLIT_PRACTICE_SOURCE)
-    );
+    out.wrap(
+        "</tbody></table></div><h3>",
+        words(Msg::EvidenceSplitHeading),
+        "</h3>",
+    )
+    .wrap("<p>", words(SPLIT_PRACTICE), " (")
+    .push_text(words(Msg::EvidenceSourceCited))
+    .push(" <span lang=\"")
+    .push(SOURCES_LANG)
+    .wrap("\">", SPLIT_PRACTICE_SOURCE, "</span>.)</p></section>");
     out
 }
 
@@ -248,6 +237,7 @@ mod tests {
         let s = default_scenario(Lang::En);
         let r = evaluate(&s);
         let html = headlines(Lang::En, &s, &r);
+        let html = html.as_str();
         let npv = format!(
             "data-testid=\"npv\">{}</dd>",
             format_money(r.npv, &s.currency)
@@ -263,9 +253,10 @@ mod tests {
         s.partners[0].name = "Heron & <Vale>".into();
         let r = evaluate(&s);
         let html = partners_table(Lang::En, &s, &r);
+        let html = html.as_str();
         assert!(html.contains("<th scope=\"row\">Heron &amp; &lt;Vale&gt;</th>"));
         assert_eq!(html.matches("<tr").count(), s.partners.len() + 1);
-        let worse = r.partners.iter().filter(|f| f.net < WORSE_OFF).count();
+        let worse = r.partners.iter().filter(|f| f.worse_off()).count();
         assert_eq!(html.matches("app-table__row--worse").count(), worse);
         assert_eq!(
             html.matches(t(Lang::En, Msg::ResultsPartnersPaysMore))
@@ -279,6 +270,7 @@ mod tests {
         let s = default_scenario(Lang::Cy);
         let r = evaluate(&s);
         let html = years_table(Lang::Cy, &r, &s.currency);
+        let html = html.as_str();
         assert_eq!(html.matches("<th scope=\"row\">").count(), r.years.len());
         let last = r
             .years
@@ -290,7 +282,8 @@ mod tests {
     #[test]
     fn the_evidence_cites_every_source_in_english() {
         let html = evidence(Lang::Cy);
+        let html = html.as_str();
         assert_eq!(html.matches("lang=\"en-GB\"").count(), CASES.len() + 1);
-        assert!(html.contains(&escape(t(Lang::Cy, Msg::EvidenceHeading))));
+        assert!(html.contains(Html::text(t(Lang::Cy, Msg::EvidenceHeading)).as_str()));
     }
 }

@@ -3,9 +3,7 @@
 //! was tested. A council that publishes sharecalc links to this and adds its own contacts. It is
 //! drawn by the residents' program, so that reading it never downloads the calculator.
 
-use std::fmt::Write as _;
-
-use super::escape;
+use super::Html;
 use crate::i18n::{t, Lang, Msg};
 
 const ABILITYNET: &str = "https://mcmw.abilitynet.org.uk/";
@@ -66,30 +64,35 @@ const PARTS: &[Part] = &[
 ];
 
 /// The statement, with a link back to the calculator (`back`, keeping the scenario).
-pub fn statement(lang: Lang, back: &str) -> String {
-    let words = |m: Msg| escape(t(lang, m));
-    let mut out = String::with_capacity(8 * 1024);
-    let _ = write!(
-        out,
-        "<div class=\"app-statement\"><p><a href=\"{}\" data-testid=\"statement-back\">{}</a></p>",
-        escape(back),
-        words(Msg::StatementBack)
-    );
+pub fn statement(lang: Lang, back: &str) -> Html {
+    let words = |m: Msg| t(lang, m);
+    let mut out = Html::with_capacity(8 * 1024);
+    out.push("<div class=\"app-statement\"><p><a")
+        .attribute("href", back)
+        .wrap(
+            " data-testid=\"statement-back\">",
+            words(Msg::StatementBack),
+            "</a></p>",
+        );
     for part in PARTS {
-        let _ = match part {
-            Paragraph(m) => write!(out, "<p>{}</p>", words(*m)),
-            Heading(m) => write!(out, "<h2>{}</h2>", words(*m)),
-            Link(href, m) => write!(out, "<p><a href=\"{href}\">{}</a></p>", words(*m)),
+        match part {
+            Paragraph(m) => out.wrap("<p>", words(*m), "</p>"),
+            Heading(m) => out.wrap("<h2>", words(*m), "</h2>"),
+            Link(href, m) => {
+                out.push("<p><a href=\"")
+                    .push(href)
+                    .wrap("\">", words(*m), "</a></p>")
+            }
             List(items) => {
-                out.push_str("<ul class=\"app-list\">");
+                out.push("<ul class=\"app-list\">");
                 for m in *items {
-                    let _ = write!(out, "<li>{}</li>", words(*m));
+                    out.wrap("<li>", words(*m), "</li>");
                 }
-                write!(out, "</ul>")
+                out.push("</ul>")
             }
         };
     }
-    out.push_str("</div>");
+    out.push("</div>");
     out
 }
 
@@ -100,10 +103,12 @@ mod tests {
     #[test]
     fn the_statement_has_every_section_and_links_back() {
         let html = statement(Lang::En, "/?lang=cy#s=a&b");
+        let html = html.as_str();
         assert!(html.contains("<a href=\"/?lang=cy#s=a&amp;b\" data-testid=\"statement-back\">"));
         assert_eq!(html.matches("<h2>").count(), 7);
         assert!(html.contains(ABILITYNET) && html.contains(EASS));
         let welsh = statement(Lang::Cy, "/");
-        assert!(welsh.contains(&escape(t(Lang::Cy, Msg::StatementEnforcementHeading))));
+        let heading = Html::text(t(Lang::Cy, Msg::StatementEnforcementHeading));
+        assert!(welsh.as_str().contains(heading.as_str()));
     }
 }

@@ -5,9 +5,11 @@
 
 mod plural;
 mod text;
+mod welsh;
 
 pub use plural::category;
 pub use text::Text;
+pub use welsh::said_with_vowel;
 
 use std::fmt::Display;
 
@@ -63,9 +65,11 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
     forms[forms.len() - 1]
 }
 
-/// A message with its `{placeholders}` filled from `args`.
+/// A message with its `{placeholders}` filled from `args`. In Welsh, "a", "â" or "na" just
+/// before a value said with a vowel becomes "ac", "ag" or "nag" ("rhwng 2 ac 8"; see
+/// [`said_with_vowel`]), which the message itself cannot know.
 pub fn fill(lang: Lang, msg: Msg, args: &[(&str, &dyn Display)]) -> String {
-    substitute(t(lang, msg), args)
+    substitute(lang, t(lang, msg), args)
 }
 
 /// A plural message for the count `n` (written where the text says `{n}`), with its other
@@ -80,33 +84,38 @@ pub fn count(lang: Lang, msg: Msg, n: u64, args: &[(&str, &dyn Display)]) -> Str
     let mut all: Vec<(&str, &dyn Display)> = Vec::with_capacity(args.len() + 1);
     all.push(("n", &n));
     all.extend_from_slice(args);
-    substitute(form, &all)
+    substitute(lang, form, &all)
 }
 
 /// Replaces each `{name}` in `template` with its value; an unknown name is left as written,
-/// so a mistake shows on the page instead of breaking it.
-fn substitute(template: &str, args: &[(&str, &dyn Display)]) -> String {
-    use std::fmt::Write as _;
+/// so a mistake shows on the page instead of breaking it. Welsh words before a value take
+/// the form the value's first sound needs (see [`fill`]).
+fn substitute(lang: Lang, template: &str, args: &[(&str, &dyn Display)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let value = after.find('}').and_then(|close| {
+    let mut starts_message = true;
+    while let Some((literal, after)) = rest.split_once('{') {
+        let value = after.split_once('}').and_then(|(name, tail)| {
             args.iter()
-                .find(|(k, _)| *k == &after[..close])
-                .map(|a| (close, a.1))
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| (v.to_string(), tail))
         });
         match value {
-            Some((close, v)) => {
-                let _ = write!(out, "{v}");
-                rest = &after[close + 1..];
+            Some((value, tail)) => {
+                match lang {
+                    Lang::Cy => out.push_str(&welsh::before_value(literal, starts_message, &value)),
+                    Lang::En => out.push_str(literal),
+                }
+                out.push_str(&value);
+                rest = tail;
             }
             None => {
+                out.push_str(literal);
                 out.push('{');
                 rest = after;
             }
         }
+        starts_message = false;
     }
     out.push_str(rest);
     out
@@ -120,11 +129,11 @@ mod tests {
     fn placeholders_are_filled_and_unknown_ones_kept() {
         let name: &dyn Display = &"Heron";
         assert_eq!(
-            substitute("{name} pays {x}", &[("name", name)]),
+            substitute(Lang::En, "{name} pays {x}", &[("name", name)]),
             "Heron pays {x}"
         );
-        assert_eq!(substitute("no braces", &[]), "no braces");
-        assert_eq!(substitute("{", &[]), "{");
+        assert_eq!(substitute(Lang::En, "no braces", &[]), "no braces");
+        assert_eq!(substitute(Lang::En, "{", &[]), "{");
     }
 
     #[test]

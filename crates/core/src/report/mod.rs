@@ -4,4 +4,5 @@
 pub mod axis;
 pub mod dates;
 pub mod evidence;
+pub mod label;
 pub mod words;

@@ -32,9 +32,10 @@ pub fn worked(one_off: f64, discount_rate: f64) -> Scenario {
             one_off_cost: one_off,
             running_cost_rate: 0.05,
             split: Split::Equal,
+            ..Service::default()
         }],
         uncertainty: None,
-        source: None,
+        ..Scenario::default()
     }
 }
 
