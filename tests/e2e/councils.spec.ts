@@ -327,6 +327,8 @@ test('the residents\' summary of a scenario from the data gives the source and b
 
 for (const lang of ['en', 'cy']) {
   test(`axe: the picker open, listing, with a warning and after filling, in ${lang}`, async ({ page }) => {
+    // Three axe runs on the whole calculator: about 15 s alone, more on a busy machine.
+    test.setTimeout(90_000);
     await openCalculator(page, lang === 'cy' ? '/?lang=cy' : '/');
     await openPicker(page);
     await choose(page, 'Kent', 'Kent');
