@@ -19,9 +19,9 @@ impl BoxNotes {
         self.0.set(notes);
     }
 
-    /// The note on box `id` now, without tracking.
-    pub fn current(self, id: &str) -> Option<String> {
-        self.0.with_untracked(|n| find(n, id))
+    /// Every note now (box id, words), without tracking: what Undo puts back.
+    pub fn all(self) -> Vec<(String, String)> {
+        self.0.get_untracked()
     }
 }
 

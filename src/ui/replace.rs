@@ -8,11 +8,9 @@
 use leptos::prelude::*;
 
 use super::box_notes::BoxNotes;
-use super::build::ids;
-use super::draft::{Basis, Draft, Text};
 use super::focus::focus_later;
-use super::state::{use_calc, use_lang, Calc};
-use sharecalc_core::engine::{sample, Scenario, Source};
+use super::model::{use_calc, use_lang, Calc, Typed};
+use sharecalc_core::engine::Scenario;
 use sharecalc_core::i18n::{fill, t, Msg};
 
 /// The notice shown after a replace, which takes focus.
@@ -25,99 +23,29 @@ const STATUS_ID: &str = "replaced-status";
 struct Snapshot {
     /// The action that replaced it, in words ("Use these figures").
     what: String,
-    /// How many partners there were.
-    partners: usize,
-    /// Each service's split, in order.
-    services: Vec<Basis>,
-    /// Every box's text and note, in [`boxes`] order.
-    boxes: Vec<(String, Option<String>)>,
-    /// Where the figures came from.
-    source: Option<Source>,
+    /// Every box as typed, with the rows' keys (and so the ids the notes name) and the
+    /// figures' source.
+    typed: Typed,
+    /// The notes beside boxes.
+    notes: Vec<(String, String)>,
     /// The options kept to compare.
     others: Vec<Scenario>,
 }
 
-/// Every box of the draft with its element id, in a fixed order that depends only on how
-/// many partners and services there are. A box added to the draft must be listed here for
-/// Undo to put it back.
-fn boxes(d: &Draft) -> Vec<(String, Text)> {
-    let mut out: Vec<(String, Text)> = [
-        ("title", d.title),
-        ("currency", d.currency),
-        ("first-year", d.first_year),
-        ("horizon-years", d.horizon_years),
-        ("discount-rate", d.discount_rate),
-        ("cost-growth", d.cost_growth),
-        ("realisation", d.realisation),
-        ("optimism-bias", d.optimism_bias),
-    ]
-    .into_iter()
-    .map(|(id, text)| (id.to_owned(), text))
-    .collect();
-    let partners = d.partners.get_untracked();
-    for p in &partners {
-        out.push((ids::partner_name(p.key), p.name));
-        out.push((ids::partner_population(p.key), p.population));
-    }
-    for s in d.services.get_untracked() {
-        for (field, text) in [
-            ("name", s.name),
-            ("saving-rate", s.saving_rate),
-            ("ramp-years", s.ramp_years),
-            ("one-off-cost", s.one_off_cost),
-            ("running-cost-rate", s.running_cost_rate),
-            ("driver-label", s.driver_label),
-        ] {
-            out.push((ids::service(s.key, field), text));
-        }
-        for p in &partners {
-            out.extend(
-                s.baseline_cell(p.key)
-                    .map(|c| (ids::baseline(s.key, p.key), c)),
-            );
-            out.extend(s.driver_cell(p.key).map(|c| (ids::driver(s.key, p.key), c)));
-        }
-    }
-    out.extend(d.uncertainty.boxes().map(|b| (String::new(), b)));
-    out
-}
-
 impl Snapshot {
     fn take(calc: Calc, notes: BoxNotes, what: String) -> Snapshot {
-        let d = calc.draft;
         Snapshot {
             what,
-            partners: d.partners.with_untracked(Vec::len),
-            services: d
-                .services
-                .with_untracked(|s| s.iter().map(|s| s.basis.get_untracked()).collect()),
-            boxes: boxes(&d)
-                .into_iter()
-                .map(|(id, text)| (text.get_untracked(), notes.current(&id)))
-                .collect(),
-            source: d.source.get_untracked(),
+            typed: calc.draft.snapshot(),
+            notes: notes.all(),
             others: calc.others.get_untracked(),
         }
     }
 
-    /// Puts everything back: a draft of the same shape, then every box's text and note.
+    /// Puts everything back: every box as it was typed, its note, the options.
     fn restore(self, calc: Calc, notes: BoxNotes) {
-        let d = calc.draft;
-        d.load(&sample::sized(self.partners, self.services.len(), 1));
-        d.services.with_untracked(|services| {
-            for (s, basis) in services.iter().zip(&self.services) {
-                s.basis.set(*basis);
-            }
-        });
-        let mut kept = Vec::new();
-        for ((id, text), (typed, note)) in boxes(&d).into_iter().zip(self.boxes) {
-            text.set(typed);
-            if let Some(note) = note {
-                kept.push((id, note));
-            }
-        }
-        notes.set(kept);
-        d.source.set(self.source);
+        calc.draft.restore(&self.typed);
+        notes.set(self.notes);
         calc.others.set(self.others);
     }
 }
@@ -179,7 +107,7 @@ impl Replacer {
 pub fn Replaced(children: Children) -> impl IntoView {
     let calc = use_calc();
     let lang = use_lang();
-    let replacer = expect_context::<Replacer>();
+    let replacer = use_context::<Replacer>().unwrap_or_else(|| Replacer::new(BoxNotes::new()));
     let what = move || {
         replacer
             .before

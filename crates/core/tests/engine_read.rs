@@ -1,5 +1,12 @@
 //! Reading scenario files and validating scenarios: every range both sides of each bound,
 //! wrong types, missing fields, defaults, unknown fields, all problems reported at once.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test helpers: a failing test stops at once, saying where"
+)]
 
 use serde_json::{json, Value};
 use sharecalc_core::engine::{

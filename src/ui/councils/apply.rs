@@ -5,9 +5,8 @@ use leptos::prelude::*;
 
 use super::Picker;
 use crate::ui::box_notes::BoxNotes;
-use crate::ui::build::ids;
+use crate::ui::model::{ids, Calc};
 use crate::ui::replace::Replacer;
-use crate::ui::state::Calc;
 use sharecalc_core::councils::{Handoff, Place};
 
 /// What the picker's result changes besides the picker: the scenario, its notes, its Undo.
@@ -27,8 +26,9 @@ pub fn apply(json: &str, to: Target, picker: Picker) {
         return;
     };
     to.replacer.replace(to.calc, &h.scenario, h.what);
-    let partners = to.calc.draft.partners.get_untracked();
-    let services = to.calc.draft.services.get_untracked();
+    let boxes = to.calc.draft.boxes_untracked();
+    let partners = boxes.partners.get_untracked();
+    let services = boxes.services.get_untracked();
     let mut kept = Vec::new();
     for (place, note) in h.gaps {
         let cell = match place {

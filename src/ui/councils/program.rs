@@ -37,9 +37,8 @@ pub enum Status {
 
 /// The program's name, as the build hashed it.
 fn name() -> String {
-    document()
-        .query_selector(&format!("meta[name=\"{META}\"]"))
-        .ok()
+    sharecalc_web::document()
+        .and_then(|d| d.query_selector(&format!("meta[name=\"{META}\"]")).ok())
         .flatten()
         .and_then(|m| m.get_attribute("content"))
         .filter(|n| !n.is_empty())

@@ -1,20 +1,20 @@
 //! A labelled text box in the GOV.UK pattern: label with the unit, optional hint, the
 //! error message above the box, the currency sign or `%` outside it. What was typed is
-//! kept as typed; the box only reports problems found by [`crate::ui::build`].
+//! kept as typed; the box only shows the problem [`crate::ui::model`] found in it.
 
 use leptos::prelude::*;
 
 use crate::ui::box_notes::note_for;
-use crate::ui::state::{use_calc, use_lang};
+use crate::ui::model::{use_calc, use_lang};
 use sharecalc_core::i18n::{t, Msg};
 
 /// What kind of value a box takes, which sets its keyboard and its sign.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 pub enum Kind {
     /// Free text, such as a name.
     Text,
-    /// An amount of money: the currency sign sits outside the box.
-    Money,
+    /// An amount of money: the currency sign given sits outside the box.
+    Money(Signal<&'static str>),
     /// A percentage: `%` sits after the box.
     Percent,
     /// A whole number such as a year.
@@ -28,7 +28,7 @@ impl Kind {
         match self {
             Kind::Text => "text",
             Kind::Whole => "numeric",
-            Kind::Money | Kind::Percent | Kind::Count => "decimal",
+            Kind::Money(_) | Kind::Percent | Kind::Count => "decimal",
         }
     }
 }
@@ -37,16 +37,6 @@ impl Kind {
 /// box's message does.
 pub fn error_for(id: String) -> Signal<Option<String>> {
     use_calc().errors.message(id)
-}
-
-/// The currency sign of the scenario being edited.
-pub fn currency_sign() -> Signal<&'static str> {
-    let calc = use_calc();
-    Signal::derive(move || {
-        calc.draft
-            .currency
-            .with(|c| sharecalc_core::engine::currency_symbol(c))
-    })
 }
 
 /// A labelled box with its hint and error.
@@ -119,10 +109,12 @@ fn text_box(b: TextBox) -> impl IntoView {
         label,
         testid,
     } = b;
-    let sign = currency_sign();
     view! {
         <div class="app-input-wrapper">
-            {(kind == Kind::Money).then(|| view! { <div class="app-input__prefix" aria-hidden="true">{sign}</div> })}
+            {match kind {
+                Kind::Money(sign) => Some(view! { <div class="app-input__prefix" aria-hidden="true">{sign}</div> }),
+                _ => None,
+            }}
             <input
                 class=class
                 class:app-input--error=move || error.with(Option::is_some)
@@ -138,7 +130,7 @@ fn text_box(b: TextBox) -> impl IntoView {
                 data-testid=move || testid.map(|t| t.get())
                 bind:value=value
             />
-            {(kind == Kind::Percent).then(|| view! { <div class="app-input__suffix" aria-hidden="true">"%"</div> })}
+            {matches!(kind, Kind::Percent).then(|| view! { <div class="app-input__suffix" aria-hidden="true">"%"</div> })}
         </div>
     }
 }

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::drawn::Drawn;
-use crate::ui::state::{use_calc, use_lang};
+use crate::ui::model::{use_calc, use_lang};
 use sharecalc_core::councils::markup;
 use sharecalc_core::engine::{financial_year_label, format_percent, Scenario};
 use sharecalc_core::html::results::evidence;

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::drawn::Drawn;
-use crate::ui::state::{use_calc, use_lang};
+use crate::ui::model::{use_calc, use_lang};
 use sharecalc_core::html::results::{partners_table, table_region, years_table};
 use sharecalc_core::i18n::{t, Msg};
 

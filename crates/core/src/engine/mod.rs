@@ -27,8 +27,10 @@ pub use currency::{currency_symbol, CURRENCIES};
 pub use error::{field_problem, FieldError};
 pub use evaluate::evaluate;
 pub use financial_year::financial_year_label;
-pub use money::{format_money, format_money_compact, format_percent, MINUS, NOT_A_FIGURE};
-pub use parse::{parse_money, parse_percent, parse_whole_number};
+pub use money::{
+    format_money, format_money_compact, format_percent, group_thousands, MINUS, NOT_A_FIGURE,
+};
+pub use parse::{parse_money, parse_percent, parse_percent_list, parse_whole_number};
 pub use path::{
     FieldPath, LeavingField, PartnerCostField, PartnerField, RangeEnd, ServiceField, SplitField,
     UncertaintyRange,
