@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::analysis::Analysis;
 use super::compare::CompareOptions;
+use super::councils::StartFromCouncils;
 use super::editor::{Assumptions, ErrorSummary, PartnerCosts, Partners, Services};
 use super::embed::EmbedGenerator;
 use super::examples::ExamplePicker;
@@ -23,7 +24,7 @@ pub fn Calculator() -> impl IntoView {
     let lang = use_lang();
     view! {
         <p class="app-lead">{t(lang, Msg::CalculatorLead)}</p>
-        {(!locked).then(|| view! { <ExamplePicker /> <ErrorSummary /> })}
+        {(!locked).then(|| view! { <ExamplePicker /> <StartFromCouncils /> <ErrorSummary /> })}
         <div class="app-layout" class:app-layout--locked=locked>
             <AtAGlance />
             // The figures at a glance are painted first; everything else a moment later.

@@ -7,9 +7,11 @@
 
 mod analysis;
 mod announce;
+mod box_notes;
 mod calculator;
 mod clipboard;
 mod compare;
+mod councils;
 mod download;
 mod editor;
 mod embed;
@@ -20,6 +22,7 @@ mod language;
 mod later;
 mod model;
 mod page;
+mod replace;
 mod results;
 mod share;
 

@@ -46,6 +46,11 @@ pub fn App() -> impl IntoView {
     calc.others.set(opened.others);
     problems.set(opened.problems);
     provide_context(calc);
+    // Kept while the language changes: the real councils' picker, notes beside boxes, Undo.
+    let notes = super::box_notes::BoxNotes::new();
+    provide_context(notes);
+    provide_context(super::replace::Replacer::new(notes));
+    provide_context(super::councils::Picker::new());
     sync_with_address_bar(calc, broken, problems);
     report_height_to_host();
     follow_language();

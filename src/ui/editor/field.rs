@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::ui::box_notes::note_for;
 use crate::ui::model::{use_calc, use_lang};
 use sharecalc_core::i18n::{t, Msg};
 
@@ -166,14 +167,27 @@ pub fn CellInput(
 ) -> impl IntoView {
     let error = error_for(id.clone());
     let error_id = format!("{id}-error");
+    // Why the box was left empty, when the page filled in the scenario (`box_notes`).
+    let note = note_for(id.clone());
+    let note_id = format!("{id}-note");
     let described = {
-        let error_id = error_id.clone();
-        Signal::derive(move || error.with(Option::is_some).then(|| error_id.clone()))
+        let (error_id, note_id) = (error_id.clone(), note_id.clone());
+        Signal::derive(move || {
+            let ids: Vec<&str> = [
+                note.with(Option::is_some).then_some(note_id.as_str()),
+                error.with(Option::is_some).then_some(error_id.as_str()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        })
     };
     view! {
         <div class="app-cell" class:app-cell--error=move || error.with(Option::is_some)>
             {text_box(TextBox { id, class: "app-input app-input--cell".to_owned(), kind, value, error, described, label: Some(label), testid })}
             {error_message(error, error_id, "app-error-message app-error-message--cell")}
+            {move || note.get().map(|n| view! { <p class="app-hint app-cell__note" id=note_id.clone()>{n}</p> })}
         </div>
     }
 }

@@ -222,6 +222,7 @@ pub fn build(typed: &Typed, lang: Lang) -> Built {
         partner_costs,
         uncertainty,
         leaving,
+        source: typed.source,
     };
     let unreadable = r.issues.len();
     for e in engine::validate(&scenario) {

@@ -20,7 +20,7 @@ use super::typed::{
     money_text, number_text, ranges_showing, Basis, Typed, TypedLeaving, TypedPartner,
     TypedPartnerCost, TypedRanges, TypedService,
 };
-use sharecalc_core::engine::{currency_symbol, Scenario};
+use sharecalc_core::engine::{currency_symbol, Scenario, Source};
 
 /// A box's text, held in a signal.
 pub type Text = RwSignal<String>;
@@ -140,6 +140,8 @@ pub struct Boxes {
     pub uncertainty: RangesDraft,
     /// The "a partner leaves" question (format extension `leaving`).
     pub leaving: LeavingDraft,
+    /// The publication the figures started from, shown by no box (see [`Typed::source`]).
+    pub source: Option<Source>,
 }
 
 /// What the user has typed, and the boxes it is typed in.
@@ -412,6 +414,7 @@ impl Boxes {
                 typed.leaving.as_ref(),
                 keys.first().copied().unwrap_or_default(),
             ),
+            source: typed.source,
         }
     }
 
@@ -442,6 +445,7 @@ impl Boxes {
                 .with(|cs| cs.iter().map(PartnerCostDraft::typed).collect()),
             uncertainty: self.uncertainty.typed(),
             leaving: self.leaving.typed(),
+            source: self.source,
         }
     }
 
@@ -517,8 +521,20 @@ impl Draft {
         let mut next_key = self.next_key.get_value();
         let typed = Typed::showing(scenario, &mut next_key);
         self.next_key.set_value(next_key);
+        self.restore(&typed);
+    }
+
+    /// Every box exactly as typed now, even text that cannot be read yet, without tracking:
+    /// what Undo after replacing the scenario puts back ([`Draft::restore`]).
+    pub fn snapshot(&self) -> Typed {
+        untrack(|| self.typed())
+    }
+
+    /// Shows `typed` in new boxes under a new owner, the rows keeping their keys (and so
+    /// their element ids); the previous load's boxes are freed once the page has redrawn.
+    pub fn restore(&self, typed: &Typed) {
         let owner = load_owner();
-        let boxes = owner.with(|| Boxes::new(&typed));
+        let boxes = owner.with(|| Boxes::new(typed));
         self.boxes.set(boxes);
         let previous = self
             .owner

@@ -20,7 +20,7 @@ pub fn place(lang: Lang, path: FieldPath, typed: &Typed, s: &Scenario) -> (Strin
     // No box of the editor holds these (yet): the problem is listed without a link.
     let no_box = || (String::new(), words(Msg::BuildLabelScenario));
     match path {
-        FieldPath::File | FieldPath::Version => no_box(),
+        FieldPath::File | FieldPath::Version | FieldPath::Source => no_box(),
         FieldPath::OptimismBiasRunning => top(
             ids::OPTIMISM_BIAS_RUNNING,
             Msg::BuildLabelOptimismBiasRunning,

@@ -6,7 +6,7 @@
 //! so that reading it back gives the same numbers.
 
 use sharecalc_core::engine::{
-    defaults, group_thousands, Partner, PartnerCost, Scenario, Service, Split, Uncertainty,
+    defaults, group_thousands, Partner, PartnerCost, Scenario, Service, Source, Split, Uncertainty,
 };
 use sharecalc_core::i18n::{t, Lang, Msg};
 
@@ -111,6 +111,9 @@ pub struct Typed {
     pub uncertainty: TypedRanges,
     /// The "a partner leaves" question, once one has been picked (it travels in the link).
     pub leaving: Option<TypedLeaving>,
+    /// The publication the figures started from (format extension `source`): no box shows
+    /// it; it stays while the figures are edited and goes with the next scenario opened.
+    pub source: Option<Source>,
 }
 
 /// One partner's own one-off cost: its boxes.
@@ -225,6 +228,7 @@ impl Typed {
             partner_costs,
             uncertainty: ranges_showing(s.uncertainty),
             leaving,
+            source: s.source,
         }
     }
 }

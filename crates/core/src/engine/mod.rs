@@ -16,6 +16,7 @@ mod read;
 mod results;
 pub mod sample;
 mod scenario;
+mod source;
 mod split;
 mod terms;
 mod uncertainty;
@@ -42,6 +43,7 @@ pub use scenario::{
     defaults, remove_partner_costs, Leaving, Partner, PartnerCost, Scenario, Service, Split,
     FORMAT_VERSION, OLDEST_VERSION,
 };
+pub use source::Source;
 /// Partner weights, for the analysis of what each partner gains (`crate::analysis`).
 pub(crate) use split::weights;
 /// The spec's formulas term by term, for the analysis's "what if" questions.

@@ -4,6 +4,7 @@
 use super::*;
 use crate::ui::model::typed::{TypedLeaving, TypedPartnerCost, TypedService};
 use sharecalc_core::engine::RangeEnd;
+use sharecalc_core::engine::Source;
 use sharecalc_core::engine::UncertaintyRange;
 use sharecalc_core::examples::EXAMPLES;
 use sharecalc_core::i18n::Text;
@@ -93,6 +94,26 @@ fn the_fixture_reads_back_exactly_with_pence_and_an_unknown_population() {
     assert_eq!(built.scenario, Some(fixture()));
     assert_eq!(boxes().services[0].baseline, ["620,000", "780,000.5"]);
     assert_eq!(boxes().partners[1].population, "");
+}
+
+#[test]
+fn the_figures_source_is_kept_through_the_boxes_and_goes_with_the_next_scenario() {
+    let published = Scenario {
+        source: Some(Source::EnglandBudgets2023),
+        ..fixture()
+    };
+    let mut t = Typed::showing(&published, &mut 0);
+    hr(&mut t).saving_rate = "25".to_owned();
+    let built = build(&t, Lang::En).scenario;
+    assert_eq!(
+        built.and_then(|s| s.source),
+        Some(Source::EnglandBudgets2023),
+        "edited figures still started from the publication"
+    );
+    assert_eq!(
+        build(&boxes(), Lang::En).scenario.and_then(|s| s.source),
+        None
+    );
 }
 
 #[test]
