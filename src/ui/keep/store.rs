@@ -4,7 +4,6 @@
 //! be read are written back; a store that is not a list is first copied to a backup key).
 //! Knows nothing of the list's format beyond [`sharecalc_core::codec::saved`].
 
-use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::Storage;
 
@@ -16,10 +15,9 @@ use sharecalc_core::i18n::Msg;
 /// The storage, or why there is none (`localStorage` throws or is missing in some
 /// private modes and when site data is blocked).
 fn storage() -> Result<Storage, Msg> {
-    match window().local_storage() {
-        Ok(Some(storage)) => Ok(storage),
-        _ => Err(Msg::KeepStoreUnavailable),
-    }
+    sharecalc_web::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(Msg::KeepStoreUnavailable)
 }
 
 /// The saved list as stored now; unreadable entries are described in
