@@ -160,3 +160,44 @@ test('after the link changes to a broken one, the notice says the scenario you h
   await expect(page.getByTestId('npv')).toHaveText(npv!);
   await expect(page.getByTestId('baseline-0-0')).toHaveValue(/2/);
 });
+
+// Item 2: opening a file, a saved scenario or an example replaces the work on screen with one
+// step of Undo back to exactly what was there, options kept to compare included. (The real
+// councils' start is tested in councils.spec.ts.)
+const OPENERS: [string, string, (page: Page) => Promise<void>][] = [
+  ['a file', 'Open a scenario file', async (page) => {
+    await page.getByLabel('Open a scenario file').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...SIMPLE, title: 'From a file' })) });
+  }],
+  ['a saved scenario', 'Open From the list', async (page) => {
+    await page.getByRole('button', { name: 'Open From the list' }).click();
+  }],
+  ['an example', 'Use this example', async (page) => {
+    await page.getByRole('button', { name: 'Use this example' }).click();
+  }],
+];
+
+for (const [what, action, openIt] of OPENERS) {
+  test(`opening ${what} can be undone, back to exactly what was on screen`, async ({ page }) => {
+    const saved = JSON.stringify([{ id: 'l', name: 'From the list', saved_at: '2026-11-27T14:05:00.000Z', scenario: { ...SIMPLE, title: 'From the list' } }]);
+    await openWithStored(page, STORAGE_KEY, saved);
+    await page.goto('/' + FRAGMENT);
+    await expect(page.getByTestId('npv')).toHaveText('£250,000');
+    await page.getByTestId('keep-option').click();
+    await page.locator('#title').fill('My unsaved work');
+    await page.getByTestId('baseline-0-0').fill('2,000,00');
+    await expect(page.locator('.app-error-summary')).toBeVisible();
+    await openIt(page);
+    await expect(page.locator('#title')).not.toHaveValue('My unsaved work');
+    const notice = page.getByTestId('replaced');
+    await expect(notice).toBeVisible();
+    await expect(notice).toBeFocused();
+    await page.getByRole('button', { name: `Undo \u201c${action}\u201d` }).click();
+    await expect(page.getByTestId('replaced-status')).toHaveText(`The scenario is back as it was before \u201c${action}\u201d.`);
+    await expect(page.locator('#title')).toHaveValue('My unsaved work');
+    // Even what could not be read yet comes back as typed, with its error.
+    await expect(page.getByTestId('baseline-0-0')).toHaveValue('2,000,00');
+    await expect(page.locator('.app-error-summary')).toBeVisible();
+    await expect(page.getByTestId('compare-table').locator('thead th')).toHaveCount(3);
+    await expect(notice).toBeHidden();
+  });
+}

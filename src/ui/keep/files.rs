@@ -10,6 +10,7 @@ use web_sys::{File, HtmlInputElement};
 
 use crate::ui::download::download;
 use crate::ui::model::{use_calc, use_lang};
+use crate::ui::replace::{use_replacer, Origin, Replaced};
 use sharecalc_core::codec::file::{
     file_name, from_options_file_json, to_options_file_json, OptionsFile,
 };
@@ -45,6 +46,7 @@ struct Problem {
 pub fn Files() -> impl IntoView {
     let calc = use_calc();
     let lang = use_lang();
+    let replacer = use_replacer();
     let status = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<Problem>);
     // Nothing opened: the scenario on screen stays.
@@ -102,7 +104,8 @@ pub fn Files() -> impl IntoView {
                                 }
                             }
                             problems.extend(dropped);
-                            calc.draft.load(&scenario);
+                            let what = t(lang, Msg::KeepFilesOpenLabel).to_owned();
+                            replacer.replace(calc, &scenario, what, Origin::File);
                             calc.others.set(others);
                             problem.set((!problems.is_empty()).then(|| Problem {
                                 message: problems.join(" "),
@@ -175,6 +178,9 @@ pub fn Files() -> impl IntoView {
                 </div>
             })}
             <p class="app-hint" role="status" data-testid="file-status">{move || status.get()}</p>
+            <Replaced origin=Origin::File>
+                <p>{t(lang, Msg::ReplaceCanUndo)}</p>
+            </Replaced>
         </section>
     }
 }

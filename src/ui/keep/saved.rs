@@ -8,6 +8,7 @@ use wasm_bindgen::JsValue;
 use super::store;
 use crate::ui::focus::focus_later;
 use crate::ui::model::{use_calc, use_lang};
+use crate::ui::replace::{use_replacer, Origin, Replaced};
 use sharecalc_core::codec::saved::{self, Removed, SavedEntry};
 use sharecalc_core::i18n::{fill, t, Lang, Msg};
 use sharecalc_core::report::dates::date_time_words;
@@ -232,6 +233,9 @@ pub fn Saved() -> impl IntoView {
             })}
             <div class="app-keep__feedback">
                 <p class="app-hint" role="status" data-testid="saved-status">{move || list.status.get()}</p>
+                <Replaced origin=Origin::Saved>
+                    <p>{t(lang, Msg::ReplaceCanUndo)}</p>
+                </Replaced>
                 {move || list.removed.get().map(|r| view! {
                     <button type="button" class="app-button app-button--secondary" id=UNDO_ID on:click=undo>
                         {t(lang, Msg::KeepSavedUndo)}<span class="app-visually-hidden">" " {fill(lang, Msg::KeepSavedUndoHidden, &[("name", &r.entry.name)])}</span>
@@ -260,6 +264,7 @@ pub fn Saved() -> impl IntoView {
 #[component]
 fn Entry(entry: SavedEntry, list: List) -> impl IntoView {
     let calc = use_calc();
+    let replacer = use_replacer();
     let lang = use_lang();
     let renaming = RwSignal::new(false);
     let new_name = RwSignal::new(entry.name.clone());
@@ -268,7 +273,8 @@ fn Entry(entry: SavedEntry, list: List) -> impl IntoView {
     let open = {
         let (scenario, name) = (entry.scenario.clone(), name.clone());
         move |_| {
-            calc.draft.load(&scenario);
+            let what = format!("{} {name}", t(lang, Msg::KeepSavedOpen));
+            replacer.replace(calc, &scenario, what, Origin::Saved);
             list.problem.set(None);
             list.say(Msg::KeepSavedOpened, &name);
         }
