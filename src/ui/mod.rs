@@ -19,6 +19,7 @@ mod language;
 mod later;
 mod link;
 mod page;
+mod program;
 mod results;
 mod settle;
 mod share;
