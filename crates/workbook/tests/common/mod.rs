@@ -117,36 +117,10 @@ pub fn recalculate(books: &[(String, Vec<u8>)]) -> Recalculated {
     result
 }
 
-/// RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line ends.
+/// RFC 4180 CSV (quoted fields may hold commas, doubled quotes and line ends), read as the
+/// app reads a CSV of baselines.
 pub fn parse_csv(text: &str) -> Grid {
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
-            (false, '\r') => {}
-            (false, '\n') => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, c) => field.push(c),
-        }
-    }
-    if !field.is_empty() || !row.is_empty() {
-        row.push(field);
-        rows.push(row);
-    }
-    rows
+    sharecalc_core::codec::cells::split(text, ',')
 }
 
 /// A cell's text as a number: LibreOffice writes a percentage with its sign.
