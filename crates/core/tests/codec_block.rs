@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 
-use sharecalc_core::codec::block::{read_baselines_csv, Block, Cell};
+use sharecalc_core::codec::block::{read_baselines_csv, Block, Cell, Slot};
 use sharecalc_core::codec::cells::split;
 use sharecalc_core::i18n::{Lang, Msg};
 
@@ -194,6 +194,50 @@ fn a_csv_of_baselines_names_every_problem() {
     );
 }
 
+fn slot(service: usize, partner: usize) -> Slot {
+    Slot { service, partner }
+}
+
+#[test]
+fn a_block_fills_rightwards_and_downwards_from_the_box_it_is_pasted_into() {
+    // A 2 × 2 table; pasted into its bottom-right box, a 2 × 3 block with names needs one more
+    // service and two more partners, named from the block.
+    let block = Block::from_pasted("\tA\tB\tC\r\nHR\t1m\t\t(5)\r\nIT\t2m\t3m\t4m\r\n");
+    let placed = block.place(slot(1, 1), 2, 2);
+    assert_eq!(
+        placed.fills,
+        vec![
+            (slot(1, 1), "1m".to_owned()),
+            (slot(1, 3), "(5)".to_owned()),
+            (slot(2, 1), "2m".to_owned()),
+            (slot(2, 2), "3m".to_owned()),
+            (slot(2, 3), "4m".to_owned()),
+        ]
+    );
+    assert_eq!(placed.new_services, vec!["IT"]);
+    assert_eq!(placed.new_partners, vec!["B", "C"]);
+    let problems: Vec<(Slot, String)> = placed
+        .problems
+        .iter()
+        .map(|(s, t)| (*s, t.render(Lang::En)))
+        .collect();
+    assert_eq!(
+        problems,
+        vec![(slot(1, 3), "HR, C: “(5)” cannot be read. An amount in brackets is negative, and a cost cannot be. Enter 0 or more, without brackets".to_owned())]
+    );
+}
+
+#[test]
+fn a_block_that_fits_needs_nothing_added_and_one_without_names_adds_unnamed() {
+    let block = Block::from_pasted("1\t2\n3\t4\n");
+    let fits = block.place(slot(0, 0), 4, 4);
+    assert!(fits.new_services.is_empty() && fits.new_partners.is_empty());
+    assert_eq!(fits.fills.len(), 4);
+    let spills = block.place(slot(3, 3), 4, 4);
+    assert_eq!(spills.new_services, vec![String::new()]);
+    assert_eq!(spills.new_partners, vec![String::new()]);
+}
+
 /// A cell as a spreadsheet writes it to the clipboard: quoted when it holds a tab, a line end
 /// or a quote, quotes doubled.
 fn quote(cell: &str, delimiter: char) -> String {
@@ -251,6 +295,23 @@ proptest! {
             .collect();
         prop_assert_eq!(values(&block), expected);
         prop_assert!(block.problems().is_empty());
+    }
+
+    #[test]
+    fn a_placed_block_fills_only_boxes_of_the_grown_table(
+        text in "[0-9a-z\t\n]{0,40}",
+        services in 1usize..5, partners in 1usize..5, service in 0usize..4, partner in 0usize..4,
+    ) {
+        // The box pasted into is one of the table's.
+        let at = slot(service % services, partner % partners);
+        let placed = Block::from_pasted(&text).place(at, services, partners);
+        let rows = services + placed.new_services.len();
+        let columns = partners + placed.new_partners.len();
+        let slots = placed.fills.iter().map(|(s, _)| *s).chain(placed.problems.iter().map(|(s, _)| *s));
+        for s in slots {
+            prop_assert!(s.service < rows && s.partner < columns, "{:?} outside {}×{}", s, rows, columns);
+            prop_assert!(s.service >= at.service && s.partner >= at.partner);
+        }
     }
 
     #[test]

@@ -132,7 +132,7 @@ impl Block {
                         row: r,
                         column: c,
                         text: Text::new(Msg::PasteCellProblem)
-                            .text("place", self.place(r, c))
+                            .text("place", self.whereabouts(r, c))
                             .arg("text", text)
                             .text("why", why.clone()),
                     });
@@ -143,7 +143,7 @@ impl Block {
     }
 
     /// The words for the cell at figures' row `r`, column `c`.
-    fn place(&self, r: usize, c: usize) -> Text {
+    fn whereabouts(&self, r: usize, c: usize) -> Text {
         let named = |names: &Option<Vec<String>>, i: usize| {
             names
                 .as_ref()
@@ -244,4 +244,73 @@ pub fn read_baselines_csv(text: &str) -> Result<Baselines, Vec<Text>> {
         services,
         rows,
     })
+}
+
+/// A cost box of the services × partners table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Slot {
+    /// The service's row, from 0.
+    pub service: usize,
+    /// The partner's column, from 0.
+    pub partner: usize,
+}
+
+/// What pasting a block into a cost box does to the table: the boxes it fills, the services
+/// and partners it needs beyond the table's (offered to the user, named from the block when
+/// it has names), and its unreadable cells, each at the box it would have filled.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Placement {
+    /// Each box and the text to put in it (as copied, so it reads as typed).
+    pub fills: Vec<(Slot, String)>,
+    /// Names for the services the block reaches below the last ("" where it has none).
+    pub new_services: Vec<String>,
+    /// Names for the partners the block reaches past the last ("" where it has none).
+    pub new_partners: Vec<String>,
+    /// Each unreadable cell: the box it would fill and its named error.
+    pub problems: Vec<(Slot, Text)>,
+}
+
+impl Block {
+    /// Where this block goes when pasted into the box `at` of a table of `services` rows and
+    /// `partners` columns: rightwards and downwards from it; blank cells fill nothing.
+    pub fn place(&self, at: Slot, services: usize, partners: usize) -> Placement {
+        let mut placed = Placement::default();
+        for (r, row) in self.rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                let slot = Slot {
+                    service: at.service + r,
+                    partner: at.partner + c,
+                };
+                // What cannot be read is put in its box too, as if typed: nothing is lost.
+                if let Cell::Amount { text, .. } | Cell::Unreadable { text, .. } = cell {
+                    placed.fills.push((slot, text.clone()));
+                }
+            }
+        }
+        let problems = self.problems();
+        placed.problems = problems
+            .into_iter()
+            .map(|p| {
+                let slot = Slot {
+                    service: at.service + p.row,
+                    partner: at.partner + p.column,
+                };
+                (slot, p.text)
+            })
+            .collect();
+        let name = |names: &Option<Vec<String>>, i: usize| {
+            names
+                .as_ref()
+                .and_then(|n| n.get(i))
+                .cloned()
+                .unwrap_or_default()
+        };
+        placed.new_services = (services.saturating_sub(at.service)..self.rows.len())
+            .map(|r| name(&self.row_names, r))
+            .collect();
+        placed.new_partners = (partners.saturating_sub(at.partner)..self.width())
+            .map(|c| name(&self.column_names, c))
+            .collect();
+        placed
+    }
 }
