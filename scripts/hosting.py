@@ -80,9 +80,9 @@ def nginx(csp: str) -> str:
 
 def hash_program(root: pathlib.Path, name: str) -> str | None:
     """Gives a program Trunk builds as a "worker" (whose names it leaves plain: the residents'
-    program, the spreadsheet download) content-hashed names like the calculator's, so that a
-    browser never pairs a cached old file with a new page; references in index.html (the
-    loader) are rewritten to match. The hashed name, without its ending."""
+    program, the councils' picker, the spreadsheet download) content-hashed names like the
+    calculator's, so that a browser never pairs a cached old file with a new page; references
+    in index.html (the loader) are rewritten to match. The hashed name, without its ending."""
     js, wasm = root / f"{name}.js", root / f"{name}_bg.wasm"
     if not js.exists() or not wasm.exists():
         return None
@@ -106,6 +106,23 @@ def tell_calculator(root: pathlib.Path, name: str, content: str) -> None:
     index.write_text(html, encoding="utf-8")
 
 
+COUNCILS = "councils.tsv"
+
+
+def hash_councils(root: pathlib.Path) -> None:
+    """The real councils' picker (a program of its own) and its file of councils, both fetched
+    only when the picker is opened: hashed names, told to the calculator."""
+    program = hash_program(root, "councils")
+    if program:
+        tell_calculator(root, "sharecalc-councils-program", program)
+    data = root / COUNCILS
+    if data.exists():
+        digest = hashlib.sha256(data.read_bytes()).hexdigest()[:16]
+        hashed = f"councils-{digest}.tsv"
+        data.rename(root / hashed)
+        tell_calculator(root, "sharecalc-councils", hashed)
+
+
 def hash_workbook(root: pathlib.Path) -> None:
     """The spreadsheet download's program, fetched only when its button is pressed: a hashed
     name, told to the calculator."""
@@ -117,6 +134,7 @@ def hash_workbook(root: pathlib.Path) -> None:
 def main(folder: str) -> None:
     root = pathlib.Path(folder)
     hash_program(root, "residents")
+    hash_councils(root)
     hash_workbook(root)
     csp = policy(inline_script_hashes((root / "index.html").read_text(encoding="utf-8")))
     (root / "_headers").write_text(netlify(csp), encoding="utf-8")

@@ -1,7 +1,8 @@
-//! Starting another program only when it is needed (the spreadsheet download), so that a
-//! first visit never downloads it. The build gives its files content-hashed names, which
-//! `scripts/hosting.py` writes into a `<meta>` of index.html; the page's loader starts it
-//! (`window.sharecalcProgram`, `Trunk.toml`) from the same origin, as it starts this one.
+//! Starting another program only when it is needed (the real councils' picker, the
+//! spreadsheet download), so that a first visit never downloads it. The build gives its files
+//! content-hashed names, which `scripts/hosting.py` writes into a `<meta>` of index.html; the
+//! page's loader starts it (`window.sharecalcProgram`, `Trunk.toml`) from the same origin, as
+//! it starts this one.
 //! Starting it again is cheap: the browser keeps the module and its glue keeps the instance.
 
 use wasm_bindgen::{JsCast, JsValue};
@@ -13,9 +14,8 @@ const STARTER: &str = "sharecalcProgram";
 /// The program's name as the build hashed it (from `<meta name="{meta}">`), or `plain` when
 /// the page was not built with hashed names (`trunk serve`).
 fn name(meta: &str, plain: &str) -> String {
-    leptos::prelude::document()
-        .query_selector(&format!("meta[name=\"{meta}\"]"))
-        .ok()
+    sharecalc_web::document()
+        .and_then(|d| d.query_selector(&format!("meta[name=\"{meta}\"]")).ok())
         .flatten()
         .and_then(|m| m.get_attribute("content"))
         .filter(|n| !n.is_empty())

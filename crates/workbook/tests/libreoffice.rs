@@ -3,6 +3,13 @@
 //! engine; the values stored with its formulas are the ones LibreOffice works out; and an
 //! input changed in the file moves every figure exactly as the engine moves it for the same
 //! change. One LibreOffice run recalculates every workbook (the slow part: a few seconds).
+#![allow(
+    clippy::panic,
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    reason = "the tests' own helpers, as the tests: a failure stops the test at once and says where"
+)]
 
 mod common;
 

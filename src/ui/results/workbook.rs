@@ -7,9 +7,9 @@ use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::ui::download::download_bytes;
-use crate::ui::link::link_to;
+use crate::ui::model::link::link_to;
+use crate::ui::model::{use_calc, use_lang};
 use crate::ui::program;
-use crate::ui::state::{use_calc, use_lang};
 use sharecalc_core::codec::file::{file_name, to_file_json};
 use sharecalc_core::codec::link::encode_fragment;
 use sharecalc_core::i18n::{fill, t, Lang, Msg};

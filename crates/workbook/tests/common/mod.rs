@@ -1,6 +1,13 @@
 //! Reading workbooks back for the tests: LibreOffice recalculating every formula and writing
 //! each sheet as CSV, the cells the workbook itself stores (formulas' cached values), and an
 //! input changed in the file as a reader would change it.
+#![allow(
+    clippy::panic,
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    reason = "test support, as the tests themselves: a failure stops the test at once and says where"
+)]
 
 use std::collections::HashMap;
 use std::io::{Read, Write};
