@@ -22,6 +22,7 @@ mod terms;
 mod uncertainty;
 mod validate;
 mod visible;
+mod workings;
 
 pub use csv::{results_csv, text_field, CSV_HEADER};
 pub use currency::{currency_symbol, CURRENCIES};
@@ -57,3 +58,4 @@ pub use validate::{
     MAX_TITLE_CHARS, PARTNER_COUNTS, PROFILE_TOLERANCE, RAMPS, SERVICE_COUNTS,
 };
 pub use visible::{is_direction_control, name_key, only_invisible};
+pub use workings::{workings, ServiceWorkings, ServiceYearWorkings, Workings};
