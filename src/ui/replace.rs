@@ -1,5 +1,6 @@
-//! Replacing the whole scenario on screen (today: "Use these figures" from real councils),
-//! with one step of Undo back to exactly what was on screen: every box as typed (even text
+//! Replacing the whole scenario on screen ("Use these figures" from real councils, opening a
+//! file, a saved scenario or an example), with one step of Undo back to exactly what was on
+//! screen: every box as typed (even text
 //! that cannot be read yet), the notes beside boxes, the options kept to compare and the
 //! figures' source. In one place, so that any action that replaces the scenario offers the
 //! same Undo; it follows the pattern of Undo after deleting a saved scenario (a button that
@@ -17,6 +18,19 @@ use sharecalc_core::i18n::{fill, t, Msg};
 const NOTICE_ID: &str = "replaced";
 /// The status saying the scenario is back, which takes focus after Undo.
 const STATUS_ID: &str = "replaced-status";
+
+/// Where a replace was asked for: its notice and Undo are shown there, beside the control.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// "Use these figures" from real councils.
+    Councils,
+    /// A scenario file opened.
+    File,
+    /// A scenario saved in this browser, opened.
+    Saved,
+    /// An example.
+    Example,
+}
 
 /// Exactly what was on screen before a replace.
 #[derive(Clone)]
@@ -56,6 +70,8 @@ pub struct Replacer {
     notes: BoxNotes,
     before: RwSignal<Option<Snapshot>>,
     said: RwSignal<String>,
+    /// Where the last replace was asked for, kept after Undo for the status there.
+    origin: RwSignal<Option<Origin>>,
 }
 
 impl Replacer {
@@ -65,14 +81,17 @@ impl Replacer {
             notes,
             before: RwSignal::new(None),
             said: RwSignal::new(String::new()),
+            origin: RwSignal::new(None),
         }
     }
 
-    /// Puts `scenario` on screen in place of what is there, which Undo puts back; `what`
-    /// names the action in the page's words. Notes beside boxes go with the old scenario.
-    pub fn replace(self, calc: Calc, scenario: &Scenario, what: String) {
+    /// Puts `scenario` on screen in place of what is there, which Undo (shown where the
+    /// action was, `origin`) puts back; `what` names the action in the page's words. Notes
+    /// beside boxes go with the old scenario.
+    pub fn replace(self, calc: Calc, scenario: &Scenario, what: String, origin: Origin) {
         self.before
             .set(Some(Snapshot::take(calc, self.notes, what)));
+        self.origin.set(Some(origin));
         self.said.set(String::new());
         self.notes.set(Vec::new());
         calc.draft.load(scenario);
@@ -100,28 +119,35 @@ impl Replacer {
     }
 }
 
-/// After a replace: a notice (the caller's `children`) with the Undo button, which takes
-/// focus; after Undo, a status saying the scenario is back. The notice is always on the page,
-/// hidden while there is nothing to undo.
+/// The page's one [`Replacer`] (a fresh one, with nothing to undo, outside the page).
+pub fn use_replacer() -> Replacer {
+    use_context::<Replacer>().unwrap_or_else(|| Replacer::new(BoxNotes::new()))
+}
+
+/// After a replace asked for at `origin`: a notice (the caller's `children`) with the Undo
+/// button, which takes focus; after Undo, a status saying the scenario is back. Drawn only
+/// where the last replace was asked for; the notice is hidden while there is nothing to undo.
 #[component]
-pub fn Replaced(children: Children) -> impl IntoView {
+pub fn Replaced(origin: Origin, children: ChildrenFn) -> impl IntoView {
     let calc = use_calc();
     let lang = use_lang();
-    let replacer = use_context::<Replacer>().unwrap_or_else(|| Replacer::new(BoxNotes::new()));
+    let replacer = use_replacer();
     let what = move || {
         replacer
             .before
             .with(|b| b.as_ref().map(|b| b.what.clone()).unwrap_or_default())
     };
     view! {
-        <div class="app-notice app-notice--success" id=NOTICE_ID tabindex="-1" data-testid="replaced"
-            hidden=move || !replacer.can_undo()>
-            {children()}
-            <button type="button" class="app-button app-button--secondary" data-testid="undo-replace"
-                on:click=move |_| replacer.undo(calc)>
-                {t(lang, Msg::ReplaceUndo)}<span class="app-visually-hidden">" “" {what} "”"</span>
-            </button>
-        </div>
-        <p class="app-hint" role="status" id=STATUS_ID tabindex="-1" data-testid="replaced-status">{move || replacer.said.get()}</p>
+        <Show when=move || replacer.origin.get() == Some(origin)>
+            <div class="app-notice app-notice--success" id=NOTICE_ID tabindex="-1" data-testid="replaced"
+                hidden=move || !replacer.can_undo()>
+                {children()}
+                <button type="button" class="app-button app-button--secondary" data-testid="undo-replace"
+                    on:click=move |_| replacer.undo(calc)>
+                    {t(lang, Msg::ReplaceUndo)}<span class="app-visually-hidden">" “" {what} "”"</span>
+                </button>
+            </div>
+            <p class="app-hint" role="status" id=STATUS_ID tabindex="-1" data-testid="replaced-status">{move || replacer.said.get()}</p>
+        </Show>
     }
 }

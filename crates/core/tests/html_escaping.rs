@@ -128,7 +128,10 @@ fn every_text_path_through_html_escapes() {
         }
         escapes("language items", &frame::language_items(lang, HOSTILE));
         let problems = vec![HOSTILE.to_owned()];
-        escapes("notice list", &frame::notice_list(lang, Some(HOSTILE), &[]));
+        escapes(
+            "notice list",
+            &frame::notice_list(lang, Some((HOSTILE, frame::Instead::WhatYouHad)), &[]),
+        );
         escapes("notices", &frame::notices(lang, None, &problems));
 
         // The residents' page, both views, and every slot its figures fill.

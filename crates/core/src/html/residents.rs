@@ -71,8 +71,12 @@ pub fn page(p: &Page) -> Html {
 fn summary(p: &Page) -> Html {
     let lang = p.lang;
     let mut out = Html::with_capacity(16 * 1024);
-    out.push_html(&frame::notices(lang, p.broken.as_deref(), &p.problems))
-        .push("<h2 class=\"app-scenario-title\" data-slot=\"title\"></h2>");
+    out.push_html(&frame::notices(
+        lang,
+        p.broken.as_deref().map(|b| (b, frame::Instead::Example)),
+        &p.problems,
+    ))
+    .push("<h2 class=\"app-scenario-title\" data-slot=\"title\"></h2>");
     reality_check(&mut out, lang);
     out.wrap(
         "<section class=\"app-glance\" aria-labelledby=\"results-heading\"><h2 id=\"results-heading\">",
