@@ -128,7 +128,9 @@ fn summary(p: &Page) -> Html {
     out
 }
 
-/// "What if only this share of the planned savings arrives?": a range from 0 to 100%.
+/// "What if only this share of the planned savings arrives?": a range from 0 to 100%. Its
+/// `<output>` (a status by default) is not live: the range itself speaks each step, and the
+/// page's announcer speaks the settled figures, so nothing is read twice.
 fn reality_check(out: &mut Html, lang: Lang) {
     out.push("<div class=\"app-reality-check\"><label class=\"app-label\" for=\"")
         .push(WHAT_IF_ID)
@@ -138,7 +140,7 @@ fn reality_check(out: &mut Html, lang: Lang) {
 <div class=\"app-reality-check__control\"><input type=\"range\" id=\"",
         )
         .push(WHAT_IF_ID)
-        .push("\" min=\"0\" max=\"100\" step=\"5\" aria-describedby=\"what-if-hint\"><output for=\"")
+        .push("\" min=\"0\" max=\"100\" step=\"5\" aria-describedby=\"what-if-hint\"><output aria-live=\"off\" for=\"")
         .push(WHAT_IF_ID)
         .push("\" class=\"app-reality-check__value\" data-testid=\"what-if-value\" data-slot=\"what-if-value\"></output></div></div>");
 }
@@ -354,5 +356,17 @@ mod tests {
         let npv = crate::engine::format_money(r.npv, &shown.currency);
         let headlines = slots.iter().find(|(n, _)| n == "headlines");
         assert!(headlines.is_some_and(|h| h.1.as_str().contains(&npv)));
+    }
+
+    #[test]
+    fn the_reality_check_value_is_not_spoken_at_each_step() {
+        let mut html = Html::with_capacity(512);
+        reality_check(&mut html, Lang::En);
+        assert!(
+            html.as_str()
+                .contains("<output aria-live=\"off\" for=\"what-if\""),
+            "{}",
+            html.as_str()
+        );
     }
 }
