@@ -50,6 +50,7 @@ pub fn App() -> impl IntoView {
     let notes = super::box_notes::BoxNotes::new();
     provide_context(notes);
     provide_context(super::replace::Replacer::new(notes));
+    provide_context(super::announce::Said::new());
     provide_context(super::councils::Picker::new());
     sync_with_address_bar(calc, broken, problems);
     report_height_to_host();

@@ -115,8 +115,8 @@ pub fn SimulationResults(scenario: Signal<Scenario>) -> impl IntoView {
                 let c = currency();
                 sim.with(|m| view! {
                     <svg class="app-chart__svg" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img"
-                        aria-labelledby="histogram-title" focusable="false">
-                        <desc>{description(m, &c)}</desc>
+                        aria-labelledby="histogram-title" aria-describedby="histogram-desc" focusable="false">
+                        <desc id="histogram-desc">{description(m, &c)}</desc>
                         {histogram(lang, m, &c)}
                     </svg>
                 })

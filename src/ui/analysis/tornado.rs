@@ -113,8 +113,8 @@ pub fn TornadoChart(scenario: Signal<Scenario>) -> impl IntoView {
                 let c = currency();
                 data.with(|d| view! {
                     <svg class="app-chart__svg" viewBox=format!("0 0 {WIDTH} {:.0}", TOP + ROW * d.bars.len() as f64 + BOTTOM)
-                        role="img" aria-labelledby="tornado-title" focusable="false">
-                        <desc>{description()}</desc>
+                        role="img" aria-labelledby="tornado-title" aria-describedby="tornado-desc" focusable="false">
+                        <desc id="tornado-desc">{description()}</desc>
                         {drawing(lang, d, &c)}
                     </svg>
                 })

@@ -163,7 +163,9 @@ pub fn drawing(lang: Lang, id: &'static str, data: &ChartData) -> Html {
         .push_fixed(HEIGHT, 0)
         .push("\" role=\"img\" aria-labelledby=\"")
         .push(id)
-        .push("-title\" focusable=\"false\"><desc id=\"")
+        .push("-title\" aria-describedby=\"")
+        .push(id)
+        .push("-desc\" focusable=\"false\"><desc id=\"")
         .push(id)
         .wrap("-desc\">", &data.description, "</desc>");
     y_axis(&mut out, lang, data, &axis);
@@ -339,7 +341,7 @@ mod tests {
             svg.contains("app-chart__bar--negative") && svg.contains("app-chart__bar--positive")
         );
         // Named by its title only: the <desc> is its description, read once.
-        assert!(svg.contains("aria-labelledby=\"c-title\" "));
+        assert!(svg.contains("aria-labelledby=\"c-title\" aria-describedby=\"c-desc\""));
         assert!(svg.contains("<desc id=\"c-desc\">Rises above zero</desc>"));
         assert!(svg.contains(">Pays back 2028/29</text>"));
         assert!(svg.contains(">27/28</text>") && svg.contains(">28/29</text>"));
