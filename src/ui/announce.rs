@@ -57,7 +57,7 @@ pub fn Announcer() -> impl IntoView {
     let last = StoredValue::new(None::<String>);
     Effect::watch(
         move || {
-            if calc.is_stale() {
+            if calc.shows_problems() {
                 return t(lang, Msg::AnnounceStale).to_owned();
             }
             let currency = calc.currency();

@@ -111,7 +111,7 @@ fn PartnerRow(partner: PartnerDraft, boxes: Boxes) -> impl IntoView {
     let is_last = move || index.get() + 1 == count();
     let at_minimum = move || count() <= *PARTNER_COUNTS.start();
     view! {
-        <tr>
+        <tr on:focusout=actions.on_leave(key)>
             <th scope="row">{move || index.get() + 1}</th>
             <td>
                 <CellInput

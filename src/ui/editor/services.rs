@@ -178,7 +178,7 @@ fn CostRow(service: ServiceDraft, boxes: Boxes) -> impl IntoView {
         ));
     };
     view! {
-        <tr>
+        <tr on:focusout=RowActions::here().on_leave(key)>
             <th scope="row">
                 <CellInput
                     id=ids::service(key, ServiceBox::Name)
@@ -229,7 +229,7 @@ fn SharingRow(service: ServiceDraft, boxes: Boxes) -> impl IntoView {
         SignalSetter::<String>::map(move |code| service.basis.set(Basis::from_code(&code))),
     );
     view! {
-        <tr>
+        <tr on:focusout=RowActions::here().on_leave(key)>
             <th scope="row">{name}</th>
             <td>
                 <CellInput id=ids::service(key, ServiceBox::SavingRate) label=labelled(Msg::EditorSavingRateLabel) value=service.saving_rate kind=Kind::Percent />
@@ -293,7 +293,7 @@ fn DriverRow(service: ServiceDraft, boxes: Boxes) -> impl IntoView {
         })
     };
     view! {
-        <tr>
+        <tr on:focusout=RowActions::here().on_leave(key)>
             <th scope="row">{name}": "{driver}</th>
             <For each=move || b.partners.get() key=|p| p.key let:partner>
                 {service

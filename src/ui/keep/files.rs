@@ -43,7 +43,7 @@ pub fn Files() -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let dragging = RwSignal::new(false);
     let export = move |_| {
-        if calc.is_stale() {
+        if calc.use_figures() {
             problem.set(Some(t(lang, Msg::KeepNotComplete).to_owned()));
             return;
         }

@@ -145,7 +145,7 @@ pub fn Saved() -> impl IntoView {
     };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if calc.is_stale() {
+        if calc.use_figures() {
             list.problem
                 .set(Some(t(lang, Msg::KeepNotComplete).to_owned()));
             return;

@@ -358,6 +358,53 @@ mod tests {
         assert!(headlines.is_some_and(|h| h.1.as_str().contains(&npv)));
     }
 
+    /// The sentence of `text` holding the first `term`, if any.
+    fn first_sentence_with<'a>(text: &'a str, term: &str) -> Option<&'a str> {
+        text.split_inclusive(". ")
+            .find(|sentence| sentence.contains(term))
+    }
+
+    #[test]
+    fn the_summary_explains_green_book_and_real_terms_where_they_first_appear() {
+        let cases = [
+            (
+                Lang::En,
+                "Green Book",
+                "HM Treasury",
+                "real terms",
+                "inflation",
+            ),
+            (
+                Lang::Cy,
+                "Llyfr Gwyrdd",
+                "Trysorlys EF",
+                "termau real",
+                "chwyddiant",
+            ),
+        ];
+        for (lang, book, who, real, inflation) in cases {
+            let s = default_scenario(lang);
+            let r = evaluate(&s);
+            let frame = String::from(page(&sample(lang, false)));
+            // Neither term is in the page's own words: they first come with the figures, in
+            // the order the page shows them.
+            assert!(!frame.contains(book) && !frame.contains(real));
+            let text: String = figures(Part::Glance, lang, &s, &s, &r)
+                .iter()
+                .chain(&figures(Part::Later, lang, &s, &s, &r))
+                .map(|(_, html)| html.as_str().replace("&#39;", "'"))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let sentence = first_sentence_with(&text, book);
+            assert!(sentence.is_some_and(|x| x.contains(who)), "{sentence:?}");
+            let sentence = first_sentence_with(&text, real);
+            assert!(
+                sentence.is_some_and(|x| x.contains(inflation)),
+                "{sentence:?}"
+            );
+        }
+    }
+
     #[test]
     fn the_reality_check_value_is_not_spoken_at_each_step() {
         let mut html = Html::with_capacity(512);
