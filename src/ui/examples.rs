@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::ui::model::{use_calc, use_lang};
-use crate::ui::replace::{use_replacer, Origin, Replaced};
+use crate::ui::replace::{use_replacer, Place, Replaced};
 use sharecalc_core::examples::EXAMPLES;
 use sharecalc_core::i18n::{fill, t, Msg};
 
@@ -33,7 +33,7 @@ pub fn ExamplePicker() -> impl IntoView {
                 &[("title", &scenario.title)],
             ));
             let what = t(lang, Msg::ExamplesUse).to_owned();
-            replacer.replace(calc, &scenario, what, Origin::Example);
+            replacer.replace(calc, &scenario, what, Place::Example);
         }
     };
     view! {
@@ -46,7 +46,7 @@ pub fn ExamplePicker() -> impl IntoView {
                 <button type="submit" class="app-button app-button--secondary">{t(lang, Msg::ExamplesUse)}</button>
             </div>
             <p class="app-hint" role="status">{note}</p>
-            <Replaced origin=Origin::Example>
+            <Replaced place=Place::Example>
                 <p>{t(lang, Msg::ReplaceCanUndo)}</p>
             </Replaced>
         </form>

@@ -50,13 +50,15 @@ pub fn App() -> impl IntoView {
     let notes = super::box_notes::BoxNotes::new();
     provide_context(notes);
     provide_context(super::replace::Replacer::new(notes));
+    provide_context(super::announce::Said::new());
     provide_context(super::councils::Picker::new());
     sync_with_address_bar(calc, broken, problems);
     report_height_to_host();
+    sharecalc_web::scroll_regions::watch();
     follow_language();
     // GOV.UK pattern: "Error: " before the page title while a problem stands.
     // A memo, so the title is written when a problem comes or goes, not on every key press.
-    let stale = Memo::new(move |_| calc.is_stale());
+    let stale = Memo::new(move |_| calc.shows_problems());
     Effect::new(move || {
         let lang = calc.lang.get();
         let title = t(lang, Msg::PageTitle);

@@ -1,10 +1,10 @@
 //! Replacing the whole scenario on screen ("Use these figures" from real councils, opening a
-//! file, a saved scenario or an example), with one step of Undo back to exactly what was on
-//! screen: every box as typed (even text
-//! that cannot be read yet), the notes beside boxes, the options kept to compare and the
-//! figures' source. In one place, so that any action that replaces the scenario offers the
-//! same Undo; it follows the pattern of Undo after deleting a saved scenario (a button that
-//! takes focus, a status saying what happened).
+//! file, a saved scenario or an example), or changing it in one go (removing a partner or a
+//! service), with one step of Undo back to
+//! exactly what was on screen: every box as typed (even text that cannot be read yet), the
+//! notes beside boxes, the options kept to compare and the figures' source. In one place, so
+//! that any such action offers the same Undo; it follows the pattern of Undo after deleting a
+//! saved scenario (a button, a status saying what happened).
 
 use leptos::prelude::*;
 
@@ -19,10 +19,10 @@ const NOTICE_ID: &str = "replaced";
 /// The status saying the scenario is back, which takes focus after Undo.
 const STATUS_ID: &str = "replaced-status";
 
-/// Where a replace was asked for: its notice and Undo are shown there, beside the control.
+/// Where the notice with Undo shows: beside the control that was used, or what it changed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Origin {
-    /// "Use these figures" from real councils.
+pub enum Place {
+    /// The real councils' picker ("Use these figures").
     Councils,
     /// A scenario file opened.
     File,
@@ -30,13 +30,44 @@ pub enum Origin {
     Saved,
     /// An example.
     Example,
+    /// The partners table (a partner removed).
+    Partners,
+    /// The services tables (a service removed).
+    Services,
+}
+
+impl Place {
+    /// The ids of the notice, of the status after Undo and of the Undo button at this place.
+    fn ids(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            // Only the place of the last replace draws its notice, so these share their ids.
+            Place::Councils | Place::File | Place::Saved | Place::Example => {
+                (NOTICE_ID, STATUS_ID, "undo-replace")
+            }
+            Place::Partners => (
+                "removed-partner",
+                "removed-partner-status",
+                "undo-removed-partner",
+            ),
+            Place::Services => (
+                "removed-service",
+                "removed-service-status",
+                "undo-removed-service",
+            ),
+        }
+    }
 }
 
 /// Exactly what was on screen before a replace.
 #[derive(Clone)]
 struct Snapshot {
+    /// Where its notice shows.
+    place: Place,
     /// The action that replaced it, in words ("Use these figures").
     what: String,
+    /// What happened, for the notice to say ("Legal removed."), when its place says nothing
+    /// of its own.
+    done: String,
     /// Every box as typed, with the rows' keys (and so the ids the notes name) and the
     /// figures' source.
     typed: Typed,
@@ -47,9 +78,11 @@ struct Snapshot {
 }
 
 impl Snapshot {
-    fn take(calc: Calc, notes: BoxNotes, what: String) -> Snapshot {
+    fn take(calc: Calc, notes: BoxNotes, place: Place, what: String, done: String) -> Snapshot {
         Snapshot {
+            place,
             what,
+            done,
             typed: calc.draft.snapshot(),
             notes: notes.all(),
             others: calc.others.get_untracked(),
@@ -69,9 +102,12 @@ impl Snapshot {
 pub struct Replacer {
     notes: BoxNotes,
     before: RwSignal<Option<Snapshot>>,
-    said: RwSignal<String>,
-    /// Where the last replace was asked for, kept after Undo for the status there.
-    origin: RwSignal<Option<Origin>>,
+    said: RwSignal<(Place, String)>,
+    /// Where the last action was, kept after Undo for the status there.
+    place: RwSignal<Option<Place>>,
+    /// Whether the draft has yet to redraw after a change that Undo can take back: the first
+    /// redraw is the change itself, any later one an edit, after which Undo would lose work.
+    fresh: StoredValue<bool>,
 }
 
 impl Replacer {
@@ -80,42 +116,82 @@ impl Replacer {
         Replacer {
             notes,
             before: RwSignal::new(None),
-            said: RwSignal::new(String::new()),
-            origin: RwSignal::new(None),
+            said: RwSignal::new((Place::Councils, String::new())),
+            place: RwSignal::new(None),
+            fresh: StoredValue::new(false),
         }
     }
 
     /// Puts `scenario` on screen in place of what is there, which Undo (shown where the
-    /// action was, `origin`) puts back; `what` names the action in the page's words. Notes
+    /// action was, `place`) puts back; `what` names the action in the page's words. Notes
     /// beside boxes go with the old scenario.
-    pub fn replace(self, calc: Calc, scenario: &Scenario, what: String, origin: Origin) {
-        self.before
-            .set(Some(Snapshot::take(calc, self.notes, what)));
-        self.origin.set(Some(origin));
-        self.said.set(String::new());
+    pub fn replace(self, calc: Calc, scenario: &Scenario, what: String, place: Place) {
+        let before = Snapshot::take(calc, self.notes, place, what, String::new());
+        self.before.set(Some(before));
+        self.place.set(Some(place));
+        self.said.set((place, String::new()));
         self.notes.set(Vec::new());
         calc.draft.load(scenario);
-        focus_later(NOTICE_ID.to_owned());
+        focus_later(place.ids().0.to_owned());
     }
 
-    /// Whether there is something to undo.
-    pub fn can_undo(self) -> bool {
-        self.before.with(Option::is_some)
+    /// Makes `change` (removing a row) to the scenario on screen, which Undo at `place` takes
+    /// back until the next edit; `what` names the action ("Remove Legal") and `done` says
+    /// what happened ("Legal removed."). Focus stays where the caller puts it.
+    pub fn change(
+        self,
+        calc: Calc,
+        place: Place,
+        what: String,
+        done: String,
+        change: impl FnOnce(),
+    ) {
+        let before = Snapshot::take(calc, self.notes, place, what, done);
+        self.before.set(Some(before));
+        self.place.set(Some(place));
+        self.said.set((place, String::new()));
+        self.fresh.set_value(true);
+        change();
+    }
+
+    /// Forgets a change made at `place` once the draft is edited after it.
+    fn forget_after_edits(self, calc: Calc, place: Place) {
+        Effect::watch(
+            move || calc.built.track(),
+            move |_, _, _| {
+                let here = self
+                    .before
+                    .with_untracked(|b| b.as_ref().is_some_and(|b| b.place == place));
+                if !here {
+                    return;
+                }
+                if self.fresh.get_value() {
+                    self.fresh.set_value(false);
+                } else {
+                    self.before.set(None);
+                }
+            },
+            false,
+        );
+    }
+
+    /// Whether there is something to undo at `place`.
+    fn can_undo(self, place: Place) -> bool {
+        self.before
+            .with(|b| b.as_ref().is_some_and(|b| b.place == place))
     }
 
     fn undo(self, calc: Calc) {
         let Some(before) = self.before.get_untracked() else {
             return;
         };
-        let what = before.what.clone();
+        let (what, place) = (before.what.clone(), before.place);
         before.restore(calc, self.notes);
         self.before.set(None);
-        self.said.set(fill(
-            calc.lang.get_untracked(),
-            Msg::ReplaceUndone,
-            &[("what", &what)],
-        ));
-        focus_later(STATUS_ID.to_owned());
+        let lang = calc.lang.get_untracked();
+        let said = fill(lang, Msg::ReplaceUndone, &[("what", &what)]);
+        self.said.set((place, said));
+        focus_later(place.ids().1.to_owned());
     }
 }
 
@@ -124,30 +200,48 @@ pub fn use_replacer() -> Replacer {
     use_context::<Replacer>().unwrap_or_else(|| Replacer::new(BoxNotes::new()))
 }
 
-/// After a replace asked for at `origin`: a notice (the caller's `children`) with the Undo
-/// button, which takes focus; after Undo, a status saying the scenario is back. Drawn only
-/// where the last replace was asked for; the notice is hidden while there is nothing to undo.
+/// After a replace or a change at `place`: a notice (what happened, and the caller's
+/// `children`) with the Undo button, which takes focus; after Undo, a status saying the
+/// scenario is back. Drawn only where the last action was; the notice is hidden while there
+/// is nothing to undo. A change beside a table (not a replace) can be undone only until the
+/// next edit.
 #[component]
-pub fn Replaced(origin: Origin, children: ChildrenFn) -> impl IntoView {
+pub fn Replaced(place: Place, #[prop(optional)] children: Option<ChildrenFn>) -> impl IntoView {
     let calc = use_calc();
     let lang = use_lang();
     let replacer = use_replacer();
-    let what = move || {
+    if matches!(place, Place::Partners | Place::Services) {
+        replacer.forget_after_edits(calc, place);
+    }
+    let (notice_id, status_id, undo_id) = place.ids();
+    let shown = move |read: fn(&Snapshot) -> String| {
         replacer
             .before
-            .with(|b| b.as_ref().map(|b| b.what.clone()).unwrap_or_default())
+            .with(|b| b.as_ref().map(read).unwrap_or_default())
+    };
+    let what = move || shown(|b| b.what.clone());
+    let done = move || shown(|b| b.done.clone());
+    let said = move || {
+        replacer.said.with(|(at, said)| {
+            if *at == place {
+                said.clone()
+            } else {
+                String::new()
+            }
+        })
     };
     view! {
-        <Show when=move || replacer.origin.get() == Some(origin)>
-            <div class="app-notice app-notice--success" id=NOTICE_ID tabindex="-1" data-testid="replaced"
-                hidden=move || !replacer.can_undo()>
-                {children()}
-                <button type="button" class="app-button app-button--secondary" data-testid="undo-replace"
+        <Show when=move || replacer.place.get() == Some(place)>
+            <div class="app-notice app-notice--success" id=notice_id tabindex="-1" data-testid=notice_id
+                hidden=move || !replacer.can_undo(place)>
+                {move || (!done().is_empty()).then(|| view! { <p>{done}</p> })}
+                {children.clone().map(|c| c())}
+                <button type="button" class="app-button app-button--secondary" data-testid=undo_id
                     on:click=move |_| replacer.undo(calc)>
                     {t(lang, Msg::ReplaceUndo)}<span class="app-visually-hidden">" “" {what} "”"</span>
                 </button>
             </div>
-            <p class="app-hint" role="status" id=STATUS_ID tabindex="-1" data-testid="replaced-status">{move || replacer.said.get()}</p>
+            <p class="app-hint" role="status" id=status_id tabindex="-1" data-testid=status_id>{said}</p>
         </Show>
     }
 }

@@ -91,7 +91,9 @@ test('adding and removing a partner and a service', async ({ page }) => {
   await expect(page.getByTestId('baseline-0-4')).toBeVisible();
   await expect(page.getByLabel('Partner 5 name')).toBeFocused();
   await page.getByLabel('Partner 5 name').fill('Newtown Council');
-  // Customer services is split by population, so the new partner needs one.
+  // Customer services is split by population, so the new partner needs one: said once the
+  // user leaves the new row.
+  await page.getByTestId('baseline-0-0').focus();
   await expect(page.locator('.app-error-summary')).toContainText('Population of Newtown Council');
   await page.getByLabel('Population of Newtown Council (residents, optional)').fill('50,000');
   await expect(page.locator('.app-error-summary')).toHaveCount(0);
@@ -231,7 +233,7 @@ test('a chart\'s table follows the figures, whether it was open or closed while 
   const annual = page.locator('#chart-annual');
   const firstYearAlone = annual.locator('tbody tr').first().locator('td').first();
   const figure = async () => pounds(await page.getByTestId('npv').textContent());
-  await annual.getByText('Show as a table').click();
+  await annual.getByText('Show “Annual cost: each partner alone against shared” as a table').click();
   const before = pounds(await firstYearAlone.textContent());
   // One more pound for the first partner's first service: the year-one cost alone rises by a pound.
   const box = page.getByTestId('baseline-0-0');
@@ -239,10 +241,10 @@ test('a chart\'s table follows the figures, whether it was open or closed while 
   await box.fill(String(cost + 1));
   await expect.poll(async () => pounds(await firstYearAlone.textContent())).toBe(before + 1);
   // Closed, it is not written while the figures change; opened again, it shows them.
-  await annual.getByText('Show as a table').click();
+  await annual.getByText('Show “Annual cost: each partner alone against shared” as a table').click();
   const npv = await figure();
   await box.fill(String(cost + 1001));
   await expect.poll(figure).not.toBe(npv);
-  await annual.getByText('Show as a table').click();
+  await annual.getByText('Show “Annual cost: each partner alone against shared” as a table').click();
   await expect.poll(async () => pounds(await firstYearAlone.textContent())).toBe(before + 1001);
 });

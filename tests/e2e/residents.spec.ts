@@ -45,7 +45,7 @@ test('the reality check changes the figures, charts and tables, and leaves an op
   await expect(page.getByTestId('what-if-value')).toHaveText('100%');
   await expect(page.getByText('The scenario plans for 100%.')).toBeVisible();
   const cumulative = page.locator('#chart-cumulative');
-  await cumulative.getByText('Show as a table').click();
+  await cumulative.getByText('Show “Cumulative net saving” as a table').click();
   const lastRow = cumulative.locator('tbody tr').last();
   await expect(lastRow).toContainText('£250,000');
   await expect(cumulative.locator('rect')).toHaveCount(3);

@@ -63,6 +63,7 @@ fn main() {
     open_link(&state);
     listen(&state);
     report_height_to_host();
+    sharecalc_web::scroll_regions::watch();
 }
 
 /// The page's root element, `.app-page`.

@@ -8,6 +8,7 @@ pub mod address;
 pub mod frame;
 pub mod frame_clicks;
 pub mod options;
+pub mod scroll_regions;
 pub mod slots;
 
 use wasm_bindgen::JsCast;

@@ -39,7 +39,7 @@ pub fn Standings(scenario: Signal<Scenario>, results: Signal<Results>) -> impl I
     };
     view! {
         <h3 id="standings-heading">{t(lang, Msg::AnalysisStandingsHeading)}</h3>
-        <Table id="standings" caption=Msg::AnalysisStandingsCaption columns=&[
+        <Table id="standings" caption=Msg::AnalysisStandingsCaption heading="standings-heading" columns=&[
             (Msg::KindPartner, false), (Msg::HeadlineNpvLabel, true), (Msg::HeadlineBreakEvenLabel, false), (Msg::HeadlinePaybackLabel, false),
         ]>
             {rows}

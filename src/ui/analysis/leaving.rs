@@ -89,7 +89,7 @@ pub fn Leave(scenario: Signal<Scenario>, results: Signal<Results>) -> impl IntoV
             Err(e) => view! { <p class="app-error-message" data-testid="leaving-problem">{e.message.render(lang)}</p> }.into_any(),
             Ok(rows) => view! {
 
-                <Table id="leaving" caption=Msg::AnalysisLeavingCaption columns=&[
+                <Table id="leaving" caption=Msg::AnalysisLeavingCaption heading="leaving-heading" columns=&[
                     (Msg::KindPartner, false), (Msg::AnalysisLeavingTogether, true), (Msg::AnalysisLeavingIfItLeaves, true),
                     (Msg::AnalysisLeavingNetIfItLeaves, true),
                 ]>
@@ -107,7 +107,7 @@ pub fn Leave(scenario: Signal<Scenario>, results: Signal<Results>) -> impl IntoV
         }
     };
     view! {
-        <h3>{t(lang, Msg::AnalysisLeavingHeading)}</h3>
+        <h3 id="leaving-heading">{t(lang, Msg::AnalysisLeavingHeading)}</h3>
         <p class="app-hint">{t(lang, Msg::AnalysisLeavingHint)}</p>
         {(!locked).then(|| per_load(move |b| controls(lang, b, scenario)))}
         {table}

@@ -115,14 +115,14 @@ pub fn SimulationResults(scenario: Signal<Scenario>) -> impl IntoView {
                 let c = currency();
                 sim.with(|m| view! {
                     <svg class="app-chart__svg" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img"
-                        aria-labelledby="histogram-title histogram-desc" focusable="false">
+                        aria-labelledby="histogram-title" aria-describedby="histogram-desc" focusable="false">
                         <desc id="histogram-desc">{description(m, &c)}</desc>
                         {histogram(lang, m, &c)}
                     </svg>
                 })
             }}
             <details class="app-details">
-                <summary>{t(lang, Msg::ResultsShowTable)}</summary>
+                <summary>{fill(lang, Msg::ResultsShowTable, &[("chart", &t(lang, Msg::AnalysisMcHistogramTitle))])}</summary>
                 <Table id="histogram-table" caption=Msg::AnalysisMcHistogramTitle hidden_caption=true
                     columns=&[(Msg::HeadlineNpvLabel, false), (Msg::AnalysisMcFutures, true)]>
                     {move || {

@@ -1,4 +1,5 @@
-//! The one table shape of the panels: a scrolling region named by the table's caption, a
+//! The one table shape of the panels: a scrolling region named by the table's caption (or a
+//! heading, when the caption is a long sentence), a
 //! header row whose first column heads the rows, and numeric columns aligned right.
 
 use leptos::prelude::*;
@@ -21,11 +22,15 @@ pub fn Table(
     /// Keep the caption for screen readers only (when a heading above says the same).
     #[prop(optional)]
     hidden_caption: bool,
+    /// The id of a heading that names the scrolling region briefly, when the caption is a
+    /// sentence too long for a region's name.
+    #[prop(optional)]
+    heading: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
     let lang = use_lang();
     let caption_id = format!("{id}-caption");
-    let labelled_by = caption_id.clone();
+    let labelled_by = heading.map_or_else(|| caption_id.clone(), str::to_owned);
     let caption_class = if hidden_caption {
         "app-visually-hidden"
     } else {

@@ -113,14 +113,14 @@ pub fn TornadoChart(scenario: Signal<Scenario>) -> impl IntoView {
                 let c = currency();
                 data.with(|d| view! {
                     <svg class="app-chart__svg" viewBox=format!("0 0 {WIDTH} {:.0}", TOP + ROW * d.bars.len() as f64 + BOTTOM)
-                        role="img" aria-labelledby="tornado-title tornado-desc" focusable="false">
+                        role="img" aria-labelledby="tornado-title" aria-describedby="tornado-desc" focusable="false">
                         <desc id="tornado-desc">{description()}</desc>
                         {drawing(lang, d, &c)}
                     </svg>
                 })
             }}
             <details class="app-details">
-                <summary>{t(lang, Msg::ResultsShowTable)}</summary>
+                <summary>{fill(lang, Msg::ResultsShowTable, &[("chart", &t(lang, Msg::AnalysisTornadoTitle))])}</summary>
                 <Table id="tornado-table" caption=Msg::AnalysisTornadoTitle hidden_caption=true columns=&[
                     (Msg::AnalysisTornadoInput, false), (Msg::AnalysisTornadoLowValue, false), (Msg::AnalysisTornadoNpvAtLow, true),
                     (Msg::AnalysisTornadoHighValue, false), (Msg::AnalysisTornadoNpvAtHigh, true),

@@ -13,9 +13,9 @@ use sharecalc_core::i18n::{t, Msg};
 pub fn ErrorSummary() -> impl IntoView {
     let calc = use_calc();
     let lang = use_lang();
-    let issues = move || calc.built.with(|b| b.issues.clone());
+    let issues = move || calc.problems.get();
     view! {
-        <Show when=move || calc.is_stale()>
+        <Show when=move || calc.shows_problems()>
             <div class="app-error-summary" aria-labelledby="error-summary-title" tabindex="-1" id="error-summary">
                 <h2 class="app-error-summary__title" id="error-summary-title">{t(lang, Msg::ErrorSummaryTitle)}</h2>
                 <ul class="app-error-summary__list">

@@ -176,11 +176,15 @@ pub fn CellInput(
     // Why the box was left empty, when the page filled in the scenario (`box_notes`).
     let note = note_for(id.clone());
     let note_id = format!("{id}-note");
+    // In a row just added, what the box will need, as a hint until the user leaves the row.
+    let needs = use_calc().waiting.message(id.clone());
+    let needs_id = format!("{id}-needs");
     let described = {
-        let (error_id, note_id) = (error_id.clone(), note_id.clone());
+        let (error_id, note_id, needs_id) = (error_id.clone(), note_id.clone(), needs_id.clone());
         Signal::derive(move || {
             let ids: Vec<&str> = [
                 note.with(Option::is_some).then_some(note_id.as_str()),
+                needs.with(Option::is_some).then_some(needs_id.as_str()),
                 error.with(Option::is_some).then_some(error_id.as_str()),
             ]
             .into_iter()
@@ -194,6 +198,7 @@ pub fn CellInput(
             {text_box(TextBox { id, class: "app-input app-input--cell".to_owned(), kind, value, error, described, label: Some(label), testid, list })}
             {error_message(error, error_id, "app-error-message app-error-message--cell")}
             {move || note.get().map(|n| view! { <p class="app-hint app-cell__note" id=note_id.clone()>{n}</p> })}
+            {move || needs.get().map(|n| view! { <p class="app-hint app-cell__note" id=needs_id.clone()>{n}</p> })}
         </div>
     }
 }

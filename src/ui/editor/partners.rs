@@ -3,9 +3,11 @@
 use leptos::prelude::*;
 
 use super::field::{CellInput, Kind};
+use super::row_actions::RowActions;
 use super::rows::per_load;
 use crate::ui::focus::focus_later;
 use crate::ui::model::{display_name, ids, use_calc, use_lang, Boxes, PartnerDraft};
+use crate::ui::replace::{Place, Replaced};
 use sharecalc_core::engine::PARTNER_COUNTS;
 use sharecalc_core::i18n::{fill, t, Msg};
 
@@ -16,8 +18,10 @@ pub fn Partners() -> impl IntoView {
     let lang = use_lang();
     let count = move || d.boxes().partners.with(Vec::len);
     let full = move || count() >= *PARTNER_COUNTS.end();
+    let actions = RowActions::here();
     let add = move |_| {
         let key = d.add_partner();
+        actions.added(&display_name("", t(lang, Msg::KindPartner), count() - 1));
         focus_later(ids::partner_name(key));
     };
     view! {
@@ -44,6 +48,7 @@ pub fn Partners() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            <Replaced place=Place::Partners />
             <button type="button" class="app-button app-button--secondary" on:click=add disabled=full>
                 {t(lang, Msg::EditorPartnersAdd)}
             </button>
@@ -67,6 +72,14 @@ fn PartnerRow(partner: PartnerDraft, boxes: Boxes) -> impl IntoView {
     // Within a sentence an unnamed partner is "partner 2", in lower case.
     let kind = t(lang, Msg::KindPartner).to_lowercase();
     let name = Memo::new(move |_| partner.name.with(|n| display_name(n, &kind, index.get())));
+    // At the start of a sentence ("Partner 2 removed."), as in headers.
+    let heading = move || {
+        let at = index.get_untracked();
+        partner
+            .name
+            .with_untracked(|n| display_name(n, t(lang, Msg::KindPartner), at))
+    };
+    let actions = RowActions::here();
     let up_id = format!("partner-{key}-up");
     let down_id = format!("partner-{key}-down");
     // Focus stays on the button pressed, or moves to its twin once the row reaches an end
@@ -77,6 +90,7 @@ fn PartnerRow(partner: PartnerDraft, boxes: Boxes) -> impl IntoView {
             d.move_partner(index.get_untracked(), step);
             let at =
                 partners.with_untracked(|ps| ps.iter().position(|p| p.key == key).unwrap_or(0));
+            actions.moved(&heading(), at + 1);
             let at_top = at == 0;
             let at_bottom = at + 1 >= partners.with_untracked(Vec::len);
             let target = match (step < 0, at_top, at_bottom) {
@@ -89,7 +103,7 @@ fn PartnerRow(partner: PartnerDraft, boxes: Boxes) -> impl IntoView {
     let move_up = move_by.clone();
     let remove = move |_| {
         let at = index.get_untracked();
-        d.remove_partner(at);
+        actions.removed(Place::Partners, &heading(), || d.remove_partner(at));
         let next = partners.with_untracked(|ps| ps.get(at).or(ps.last()).map(|p| p.key));
         focus_later(next.map_or_else(|| ids::PARTNERS.to_owned(), ids::partner_name));
     };
@@ -97,7 +111,7 @@ fn PartnerRow(partner: PartnerDraft, boxes: Boxes) -> impl IntoView {
     let is_last = move || index.get() + 1 == count();
     let at_minimum = move || count() <= *PARTNER_COUNTS.start();
     view! {
-        <tr>
+        <tr on:focusout=actions.on_leave(key)>
             <th scope="row">{move || index.get() + 1}</th>
             <td>
                 <CellInput

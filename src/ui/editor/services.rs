@@ -6,12 +6,14 @@
 use leptos::prelude::*;
 
 use super::field::{CellInput, Kind};
+use super::row_actions::RowActions;
 use super::rows::per_load;
 use crate::ui::focus::focus_later;
 use crate::ui::model::ids::{self, ServiceBox};
 use crate::ui::model::{
     display_name, percent_list_text, use_calc, use_lang, Basis, Boxes, PartnerDraft, ServiceDraft,
 };
+use crate::ui::replace::{Place, Replaced};
 use sharecalc_core::engine::SERVICE_COUNTS;
 use sharecalc_core::i18n::{count, fill, t, Lang, Msg};
 
@@ -70,8 +72,10 @@ pub fn Services() -> impl IntoView {
     let d = use_calc().draft;
     let lang = use_lang();
     let count = move || d.boxes().services.with(Vec::len);
+    let actions = RowActions::here();
     let add = move |_| {
         let key = d.add_service();
+        actions.added(&display_name("", t(lang, Msg::KindService), count() - 1));
         focus_later(ids::service(key, ServiceBox::Name));
     };
     let any_driver = move || {
@@ -103,6 +107,7 @@ pub fn Services() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            <Replaced place=Place::Services />
             <button type="button" class="app-button app-button--secondary" on:click=add disabled=full>
                 {t(lang, Msg::EditorServicesAdd)}
             </button>
@@ -179,9 +184,12 @@ fn CostRow(service: ServiceDraft, boxes: Boxes) -> impl IntoView {
     });
     let name = move || service_name(lang, b, service);
     let only_one = move || b.services.with(Vec::len) <= 1;
+    let actions = RowActions::here();
+    let draft = use_calc().draft;
     let remove = move |_| {
         let at = index.get_untracked();
-        use_calc().draft.remove_service(at);
+        let name = untrack(name);
+        actions.removed(Place::Services, &name, || draft.remove_service(at));
         let next = b
             .services
             .with_untracked(|v| v.get(at).or(v.last()).map(|s| s.key));
@@ -191,7 +199,7 @@ fn CostRow(service: ServiceDraft, boxes: Boxes) -> impl IntoView {
         ));
     };
     view! {
-        <tr>
+        <tr on:focusout=RowActions::here().on_leave(key)>
             <th scope="row">
                 <CellInput
                     id=ids::service(key, ServiceBox::Name)
@@ -242,7 +250,7 @@ fn SharingRow(service: ServiceDraft, boxes: Boxes) -> impl IntoView {
         SignalSetter::<String>::map(move |code| service.basis.set(Basis::from_code(&code))),
     );
     view! {
-        <tr>
+        <tr on:focusout=RowActions::here().on_leave(key)>
             <th scope="row">{name}</th>
             <td>
                 <CellInput id=ids::service(key, ServiceBox::SavingRate) label=labelled(Msg::EditorSavingRateLabel) value=service.saving_rate kind=Kind::Percent />
@@ -306,7 +314,7 @@ fn DriverRow(service: ServiceDraft, boxes: Boxes) -> impl IntoView {
         })
     };
     view! {
-        <tr>
+        <tr on:focusout=RowActions::here().on_leave(key)>
             <th scope="row">{name}": "{driver}</th>
             <For each=move || b.partners.get() key=|p| p.key let:partner>
                 {service

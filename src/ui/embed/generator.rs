@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::ui::clipboard::copy_text;
+use crate::ui::focus::focus_now;
 use crate::ui::model::link::page_base;
 use crate::ui::model::{use_calc, use_lang};
 use sharecalc_core::display::{parse_accent, DisplayOptions, Lang, View};
@@ -33,11 +34,16 @@ pub fn EmbedGenerator() -> impl IntoView {
     let height = RwSignal::new(DEFAULT_HEIGHT.to_string());
     let (copied, set_copied) = signal(String::new());
     let preview_open = RwSignal::new(false);
+    // In the web team's words (the link's own wording is for the console).
     let accent_problem = Memo::new(move |_| {
         accent.with(|a| {
-            (!a.trim().is_empty())
-                .then(|| parse_accent(a).err().map(|why| why.render(lang)))
-                .flatten()
+            let why = parse_accent(a).err().filter(|_| !a.trim().is_empty())?;
+            let words = if why.msg == Msg::AccentNotAColour {
+                Msg::EmbedAccentNotAColour
+            } else {
+                Msg::EmbedAccentTooLight
+            };
+            Some(t(lang, words).to_owned())
         })
     });
     let height_problem = Memo::new(move |_| {
@@ -46,6 +52,16 @@ pub fn EmbedGenerator() -> impl IntoView {
             _ => Some(t(lang, Msg::EmbedHeightError).to_owned()),
         })
     });
+    // The GOV.UK error summary at the top of this form, a link to each box with a problem.
+    let problems = move || {
+        [
+            ("embed-accent", accent_problem.get()),
+            ("embed-height", height_problem.get()),
+        ]
+        .into_iter()
+        .filter_map(|(id, problem)| problem.map(|p| (id, p)))
+        .collect::<Vec<_>>()
+    };
     let options = Memo::new(move |_| DisplayOptions {
         view: if summary() {
             View::Summary
@@ -92,6 +108,16 @@ pub fn EmbedGenerator() -> impl IntoView {
         <section class="app-section app-embed-generator" aria-labelledby="embed-heading">
             <h2 id="embed-heading">{t(lang, Msg::EmbedHeading)}</h2>
             <p>{t(lang, Msg::EmbedIntro)}</p>
+            <Show when=move || !problems().is_empty()>
+                <div class="app-error-summary" aria-labelledby="embed-error-summary-title" data-testid="embed-error-summary">
+                    <h3 class="app-error-summary__title" id="embed-error-summary-title">{t(lang, Msg::ErrorSummaryTitle)}</h3>
+                    <ul class="app-error-summary__list">
+                        {move || problems().into_iter().map(|(id, problem)| view! {
+                            <li><a href=format!("#{id}") on:click=move |ev| { ev.prevent_default(); focus_now(id); }>{problem}</a></li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            </Show>
             <div class="app-grid">
                 <fieldset class="app-fieldset">
                     <legend class="app-label">{t(lang, Msg::EmbedWhatLegend)}</legend>
@@ -122,6 +148,8 @@ pub fn EmbedGenerator() -> impl IntoView {
                         <div class="app-hint" id="embed-accent-hint">{t(lang, Msg::EmbedAccentHint)}</div>
                         {move || accent_problem.get().map(|m| view! { <p class="app-error-message" id="embed-accent-error"><span class="app-visually-hidden">{error_hidden}" "</span>{m}</p> })}
                         <input class="app-input app-input--width-8" id="embed-accent" type="text" spellcheck="false" autocomplete="off"
+                            class:app-input--error=move || accent_problem.with(Option::is_some)
+                            aria-invalid=move || accent_problem.with(Option::is_some).then_some("true")
                             aria-describedby=move || if accent_problem.with(Option::is_some) { "embed-accent-hint embed-accent-error" } else { "embed-accent-hint" }
                             bind:value=accent />
                     </div>
@@ -130,6 +158,8 @@ pub fn EmbedGenerator() -> impl IntoView {
                         <div class="app-hint" id="embed-height-hint">{t(lang, Msg::EmbedHeightHint)}</div>
                         {move || height_problem.get().map(|m| view! { <p class="app-error-message" id="embed-height-error"><span class="app-visually-hidden">{error_hidden}" "</span>{m}</p> })}
                         <input class="app-input app-input--width-5" id="embed-height" type="text" inputmode="numeric" autocomplete="off"
+                            class:app-input--error=move || height_problem.with(Option::is_some)
+                            aria-invalid=move || height_problem.with(Option::is_some).then_some("true")
                             aria-describedby=move || if height_problem.with(Option::is_some) { "embed-height-hint embed-height-error" } else { "embed-height-hint" }
                             bind:value=height />
                     </div>

@@ -10,7 +10,7 @@ use web_sys::{File, HtmlInputElement};
 
 use crate::ui::download::download;
 use crate::ui::model::{use_calc, use_lang};
-use crate::ui::replace::{use_replacer, Origin, Replaced};
+use crate::ui::replace::{use_replacer, Place, Replaced};
 use sharecalc_core::codec::file::{
     file_name, from_options_file_json, to_options_file_json, OptionsFile,
 };
@@ -59,7 +59,7 @@ pub fn Files() -> impl IntoView {
     };
     let dragging = RwSignal::new(false);
     let export = move |_| {
-        if calc.is_stale() {
+        if calc.use_figures() {
             refuse(t(lang, Msg::KeepNotComplete).to_owned());
             return;
         }
@@ -105,7 +105,7 @@ pub fn Files() -> impl IntoView {
                             }
                             problems.extend(dropped);
                             let what = t(lang, Msg::KeepFilesOpenLabel).to_owned();
-                            replacer.replace(calc, &scenario, what, Origin::File);
+                            replacer.replace(calc, &scenario, what, Place::File);
                             calc.others.set(others);
                             problem.set((!problems.is_empty()).then(|| Problem {
                                 message: problems.join(" "),
@@ -178,7 +178,7 @@ pub fn Files() -> impl IntoView {
                 </div>
             })}
             <p class="app-hint" role="status" data-testid="file-status">{move || status.get()}</p>
-            <Replaced origin=Origin::File>
+            <Replaced place=Place::File>
                 <p>{t(lang, Msg::ReplaceCanUndo)}</p>
             </Replaced>
         </section>

@@ -8,7 +8,7 @@ use wasm_bindgen::JsValue;
 use super::store;
 use crate::ui::focus::focus_later;
 use crate::ui::model::{use_calc, use_lang};
-use crate::ui::replace::{use_replacer, Origin, Replaced};
+use crate::ui::replace::{use_replacer, Place, Replaced};
 use sharecalc_core::codec::saved::{self, Removed, SavedEntry};
 use sharecalc_core::i18n::{fill, t, Lang, Msg};
 use sharecalc_core::report::dates::date_time_words;
@@ -161,7 +161,7 @@ pub fn Saved() -> impl IntoView {
     };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if calc.is_stale() {
+        if calc.use_figures() {
             list.refuse(t(lang, Msg::KeepNotComplete).to_owned());
             return;
         }
@@ -233,7 +233,7 @@ pub fn Saved() -> impl IntoView {
             })}
             <div class="app-keep__feedback">
                 <p class="app-hint" role="status" data-testid="saved-status">{move || list.status.get()}</p>
-                <Replaced origin=Origin::Saved>
+                <Replaced place=Place::Saved>
                     <p>{t(lang, Msg::ReplaceCanUndo)}</p>
                 </Replaced>
                 {move || list.removed.get().map(|r| view! {
@@ -274,7 +274,7 @@ fn Entry(entry: SavedEntry, list: List) -> impl IntoView {
         let (scenario, name) = (entry.scenario.clone(), name.clone());
         move |_| {
             let what = format!("{} {name}", t(lang, Msg::KeepSavedOpen));
-            replacer.replace(calc, &scenario, what, Origin::Saved);
+            replacer.replace(calc, &scenario, what, Place::Saved);
             list.problem.set(None);
             list.say(Msg::KeepSavedOpened, &name);
         }

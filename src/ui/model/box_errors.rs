@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use super::build::Built;
+use super::build::{first_message, Issue};
 
 /// A box's message, and how many boxes on the page are showing it.
 struct Shown {
@@ -22,22 +22,22 @@ struct Shown {
 /// The signal of every box on the page that has asked for its message, by element id.
 #[derive(Clone, Copy)]
 pub struct BoxErrors {
-    built: Memo<Built>,
+    issues: Memo<Vec<Issue>>,
     boxes: StoredValue<HashMap<String, Shown>>,
 }
 
 impl BoxErrors {
-    /// Follows `built`, keeping every box's signal up to date.
-    pub fn new(built: Memo<Built>) -> BoxErrors {
+    /// Follows `issues`, keeping every box's signal up to date.
+    pub fn new(issues: Memo<Vec<Issue>>) -> BoxErrors {
         let errors = BoxErrors {
-            built,
+            issues,
             boxes: StoredValue::new(HashMap::new()),
         };
         Effect::new(move || {
-            built.with(|b| {
-                // The first problem of a box is the one it shows, as in `Built::message_for`.
+            issues.with(|issues| {
+                // The first problem of a box is the one it shows, as in `first_message`.
                 let mut by_id: HashMap<&str, &str> = HashMap::new();
-                for issue in &b.issues {
+                for issue in issues {
                     by_id.entry(&issue.id).or_insert(&issue.message);
                 }
                 errors.boxes.with_value(|boxes| {
@@ -59,10 +59,10 @@ impl BoxErrors {
     /// The message for the box with element id `id`; `None` while it has no problem. Call it
     /// where the box is drawn: the signal is let go when that part of the page goes.
     pub fn message(&self, id: String) -> Signal<Option<String>> {
-        let built = self.built;
+        let issues = self.issues;
         let signal = self.boxes.try_update_value(|boxes| {
             let shown = boxes.entry(id.clone()).or_insert_with_key(|id| Shown {
-                message: ArcRwSignal::new(built.with_untracked(|b| b.message_for(id))),
+                message: ArcRwSignal::new(issues.with_untracked(|is| first_message(is, id))),
                 boxes: 0,
             });
             shown.boxes += 1;

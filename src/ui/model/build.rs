@@ -47,12 +47,18 @@ pub struct Built {
 
 impl Built {
     /// The message for the box with element id `id`, if it has a problem.
+    #[cfg(test)]
     pub fn message_for(&self, id: &str) -> Option<String> {
-        self.issues
-            .iter()
-            .find(|i| i.id == id)
-            .map(|i| i.message.clone())
+        first_message(&self.issues, id)
     }
+}
+
+/// The first message for the box with element id `id` among `issues`: the one it shows.
+pub fn first_message(issues: &[Issue], id: &str) -> Option<String> {
+    issues
+        .iter()
+        .find(|i| i.id == id)
+        .map(|i| i.message.clone())
 }
 
 /// Collects problems while reading boxes, in the page's language.

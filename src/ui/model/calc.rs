@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::box_errors::BoxErrors;
-use super::build::{build, Built};
+use super::build::{build, Built, Issue};
 use super::draft::Draft;
 use super::link::{fragment_for, link_to};
 use super::settle::settled;
@@ -24,8 +24,13 @@ pub struct Calc {
     pub draft: Draft,
     /// The draft read and checked, with every problem.
     pub built: Memo<Built>,
-    /// Each box's message from [`Calc::built`], one signal per box.
+    /// The problems shown: those of [`Calc::built`] outside rows just added and not yet
+    /// left (see [`Draft::waits`]).
+    pub problems: Memo<Vec<Issue>>,
+    /// Each box's message from [`Calc::problems`], one signal per box.
     pub errors: BoxErrors,
+    /// Each box's problem that waits for the user to leave its new row, shown as a hint.
+    pub waiting: BoxErrors,
     /// The last valid scenario: the figures keep showing it while a box is unreadable.
     pub scenario: Memo<Scenario>,
     /// The engine's figures for [`Calc::scenario`].
@@ -58,7 +63,20 @@ impl Calc {
         let lang = RwSignal::new(lang);
         let draft = Draft::new(&initial);
         let built = Memo::new(move |_| build(&draft.typed(), lang.get()));
-        let errors = BoxErrors::new(built);
+        let shown = move |waiting: bool| {
+            Memo::new(move |_| {
+                built.with(|b| {
+                    let issues = b.issues.iter();
+                    issues
+                        .filter(|i| draft.waits(&i.id) == waiting)
+                        .cloned()
+                        .collect::<Vec<_>>()
+                })
+            })
+        };
+        let problems = shown(false);
+        let errors = BoxErrors::new(problems);
+        let waiting = BoxErrors::new(shown(true));
         let scenario = Memo::new(move |previous: Option<&Scenario>| {
             built
                 .with(|b| b.scenario.clone())
@@ -80,7 +98,9 @@ impl Calc {
             lang,
             draft,
             built,
+            problems,
             errors,
+            waiting,
             scenario,
             results,
             others,
@@ -97,6 +117,19 @@ impl Calc {
     /// True while something typed is unreadable or invalid, so the figures are not current.
     pub fn is_stale(&self) -> bool {
         self.built.with(|b| b.scenario.is_none())
+    }
+
+    /// True while a problem is shown: the page says "There is a problem" and that the
+    /// figures are not updated. A row just added raises none until the user leaves it.
+    pub fn shows_problems(&self) -> bool {
+        self.problems.with(|p| !p.is_empty())
+    }
+
+    /// Before the figures are used (saved, written to a file): every problem shows, and
+    /// true if the figures are not current, as [`Calc::is_stale`].
+    pub fn use_figures(&self) -> bool {
+        self.draft.leave_all();
+        self.is_stale()
     }
 
     /// The currency code of the figures shown.

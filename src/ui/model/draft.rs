@@ -16,6 +16,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::ids;
 use super::typed::{
     money_text, number_text, ranges_showing, Basis, Typed, TypedLeaving, TypedPartner,
     TypedPartnerCost, TypedRanges, TypedService,
@@ -153,6 +154,9 @@ pub struct Draft {
     next_key: StoredValue<u32>,
     /// The owner of the current load's boxes.
     owner: StoredValue<Option<Owner>>,
+    /// The keys of rows just added whose boxes the user has not yet left: their problems
+    /// wait (a new row is not an error before anything is typed in it).
+    untouched: RwSignal<Vec<u32>>,
 }
 
 /// A new box showing `value`.
@@ -479,6 +483,27 @@ impl Draft {
             boxes: RwSignal::new(boxes),
             next_key: StoredValue::new(next_key),
             owner: StoredValue::new(Some(owner)),
+            untouched: RwSignal::new(Vec::new()),
+        }
+    }
+
+    /// Whether box `id` is in a row just added that the user has not left yet; tracked.
+    pub fn waits(&self, id: &str) -> bool {
+        self.untouched
+            .with(|keys| keys.iter().any(|k| ids::of_row(id, *k)))
+    }
+
+    /// The user has left the row with key `key`: its problems show from now on.
+    pub fn leave(&self, key: u32) {
+        if self.untouched.with_untracked(|keys| keys.contains(&key)) {
+            self.untouched.update(|keys| keys.retain(|k| *k != key));
+        }
+    }
+
+    /// Every problem shows from now on (the figures are about to be used).
+    pub fn leave_all(&self) {
+        if self.untouched.with_untracked(|keys| !keys.is_empty()) {
+            self.untouched.set(Vec::new());
         }
     }
 
@@ -535,6 +560,7 @@ impl Draft {
     pub fn restore(&self, typed: &Typed) {
         let owner = load_owner();
         let boxes = owner.with(|| Boxes::new(typed));
+        self.leave_all();
         self.boxes.set(boxes);
         let previous = self
             .owner
@@ -558,6 +584,7 @@ impl Draft {
             });
             b.partners.update(|p| p.push(PartnerDraft::new(&typed)));
         });
+        self.untouched.update(|keys| keys.push(typed.key));
         typed.key
     }
 
@@ -650,6 +677,7 @@ impl Draft {
         let typed = TypedService::added(count, keys.len(), self.take_key());
         let service = self.owned(|| ServiceDraft::new(&typed, &keys));
         b.services.update(|s| s.push(service));
+        self.untouched.update(|keys| keys.push(service.key));
         service.key
     }
 

@@ -96,6 +96,16 @@ pub fn driver(s: u32, p: u32) -> String {
     format!("service-{s}-driver-{p}")
 }
 
+/// Whether box `id` belongs to the partner or service row with key `key` (its own boxes, or
+/// its cell in a service's row): keys are unique across partners and services.
+pub fn of_row(id: &str, key: u32) -> bool {
+    let (own_partner, own_service) = (format!("partner-{key}-"), format!("service-{key}-"));
+    let (cost, driver) = (format!("-baseline-{key}"), format!("-driver-{key}"));
+    id.starts_with(&own_partner)
+        || id.starts_with(&own_service)
+        || (id.starts_with("service-") && (id.ends_with(&cost) || id.ends_with(&driver)))
+}
+
 /// The boxes of a partner's own one-off cost.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PartnerCostBox {

@@ -38,7 +38,7 @@ pub fn AtAGlance() -> impl IntoView {
     view! {
         <section class="app-glance" aria-labelledby="results-heading">
             <h2 id="results-heading">{t(lang, Msg::ResultsHeading)}</h2>
-            <Show when=move || calc.is_stale()>
+            <Show when=move || calc.shows_problems()>
                 <div class="app-notice app-notice--warning" data-testid="stale-notice">
                     <strong>{t(lang, Msg::ResultsStaleTitle)}" "</strong>
                     {t(lang, Msg::ResultsStaleDetail)}

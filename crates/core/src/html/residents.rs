@@ -132,7 +132,9 @@ fn summary(p: &Page) -> Html {
     out
 }
 
-/// "What if only this share of the planned savings arrives?": a range from 0 to 100%.
+/// "What if only this share of the planned savings arrives?": a range from 0 to 100%. Its
+/// `<output>` (a status by default) is not live: the range itself speaks each step, and the
+/// page's announcer speaks the settled figures, so nothing is read twice.
 fn reality_check(out: &mut Html, lang: Lang) {
     out.push("<div class=\"app-reality-check\"><label class=\"app-label\" for=\"")
         .push(WHAT_IF_ID)
@@ -142,7 +144,7 @@ fn reality_check(out: &mut Html, lang: Lang) {
 <div class=\"app-reality-check__control\"><input type=\"range\" id=\"",
         )
         .push(WHAT_IF_ID)
-        .push("\" min=\"0\" max=\"100\" step=\"5\" aria-describedby=\"what-if-hint\"><output for=\"")
+        .push("\" min=\"0\" max=\"100\" step=\"5\" aria-describedby=\"what-if-hint\"><output aria-live=\"off\" for=\"")
         .push(WHAT_IF_ID)
         .push("\" class=\"app-reality-check__value\" data-testid=\"what-if-value\" data-slot=\"what-if-value\"></output></div></div>");
 }
@@ -358,5 +360,64 @@ mod tests {
         let npv = crate::engine::format_money(r.npv, &shown.currency);
         let headlines = slots.iter().find(|(n, _)| n == "headlines");
         assert!(headlines.is_some_and(|h| h.1.as_str().contains(&npv)));
+    }
+
+    /// The sentence of `text` holding the first `term`, if any.
+    fn first_sentence_with<'a>(text: &'a str, term: &str) -> Option<&'a str> {
+        text.split_inclusive(". ")
+            .find(|sentence| sentence.contains(term))
+    }
+
+    #[test]
+    fn the_summary_explains_green_book_and_real_terms_where_they_first_appear() {
+        let cases = [
+            (
+                Lang::En,
+                "Green Book",
+                "HM Treasury",
+                "real terms",
+                "inflation",
+            ),
+            (
+                Lang::Cy,
+                "Llyfr Gwyrdd",
+                "Trysorlys EF",
+                "termau real",
+                "chwyddiant",
+            ),
+        ];
+        for (lang, book, who, real, inflation) in cases {
+            let s = default_scenario(lang);
+            let r = evaluate(&s);
+            let frame = String::from(page(&sample(lang, false)));
+            // Neither term is in the page's own words: they first come with the figures, in
+            // the order the page shows them.
+            assert!(!frame.contains(book) && !frame.contains(real));
+            let text: String = figures(Part::Glance, lang, &s, &s, &r)
+                .iter()
+                .chain(&figures(Part::Later, lang, &s, &s, &r))
+                .map(|(_, html)| html.as_str().replace("&#39;", "'"))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let sentence = first_sentence_with(&text, book);
+            assert!(sentence.is_some_and(|x| x.contains(who)), "{sentence:?}");
+            let sentence = first_sentence_with(&text, real);
+            assert!(
+                sentence.is_some_and(|x| x.contains(inflation)),
+                "{sentence:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_reality_check_value_is_not_spoken_at_each_step() {
+        let mut html = Html::with_capacity(512);
+        reality_check(&mut html, Lang::En);
+        assert!(
+            html.as_str()
+                .contains("<output aria-live=\"off\" for=\"what-if\""),
+            "{}",
+            html.as_str()
+        );
     }
 }
