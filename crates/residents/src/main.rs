@@ -103,6 +103,7 @@ fn open_link(state: &Shared) {
         view: st.options.view,
         lang,
         embed: st.options.embed,
+        lock: st.options.lock,
         switch_href: switch_href(lang, &current_query(), carried),
         statement_href: href(View::Accessibility, false),
         full_href: href(View::Editor, false),

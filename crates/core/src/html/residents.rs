@@ -5,7 +5,7 @@
 
 use super::chart;
 use super::frame::{self, Frame};
-use super::results::{evidence, table_region};
+use super::results::{evidence, glance, table_region};
 use super::statement::statement;
 use super::Html;
 use crate::display::View;
@@ -32,6 +32,8 @@ pub struct Page {
     pub lang: Lang,
     /// Inside a council's page: no header or footer, and leaving links open a new tab.
     pub embed: bool,
+    /// `lock=1`: the calculator shows the figures only (its preview has no editor to wait for).
+    pub lock: bool,
     /// The same page in the other language.
     pub switch_href: String,
     /// The accessibility statement.
@@ -49,7 +51,8 @@ pub struct Page {
 /// the figures, so the headline figures reach the screen first.
 pub const LATER_ID: &str = "later";
 
-/// The whole page in its frame, with empty slots for [`figures`] to fill.
+/// The whole page in its frame, with empty slots for [`figures`] to fill. For the calculator's
+/// address ([`View::Editor`]) it is the calculator's preview ([`super::preview`]).
 pub fn page(p: &Page) -> Html {
     let lang = p.lang;
     let frame = Frame {
@@ -60,7 +63,8 @@ pub fn page(p: &Page) -> Html {
     };
     let (heading, content) = match p.view {
         View::Accessibility => (Msg::StatementHeading, statement(lang, &p.full_href)),
-        View::Summary | View::Editor => (Msg::PageHeadingSummary, summary(p)),
+        View::Summary => (Msg::PageHeadingSummary, summary(p)),
+        View::Editor => (Msg::PageHeadingEditor, super::preview::content(p)),
     };
     frame::page(&frame, t(lang, heading), &content)
 }
@@ -73,13 +77,7 @@ fn summary(p: &Page) -> Html {
     out.push_html(&frame::notices(lang, p.broken.as_deref(), &p.problems))
         .push("<h2 class=\"app-scenario-title\" data-slot=\"title\"></h2>");
     reality_check(&mut out, lang);
-    out.wrap(
-        "<section class=\"app-glance\" aria-labelledby=\"results-heading\"><h2 id=\"results-heading\">",
-        t(lang, Msg::ResultsHeading),
-        "</h2><dl class=\"app-headlines\" data-slot=\"headlines\"></dl>",
-    )
-    .wrap("<h3>", t(lang, Msg::ResultsPlainWordsHeading), "</h3>")
-    .push("<p class=\"app-summary\" data-testid=\"plain-english\" data-slot=\"plain-english\"></p></section>");
+    out.push_html(&glance(lang));
     // Drawn just after the first paint (see [`LATER_ID`]).
     out.push("<div id=\"")
         .push(LATER_ID)
@@ -206,6 +204,7 @@ mod tests {
             view: View::Summary,
             lang,
             embed,
+            lock: false,
             switch_href: "?lang=cy#s=x".into(),
             statement_href: "/?view=accessibility#s=x".into(),
             full_href: "/#s=x".into(),
