@@ -265,13 +265,14 @@ async function firstFigure(browser, url) {
 function watchPhoneLoad(usable) {
   window.__usable = undefined;
   window.__cls = 0;
+  // Shown, not only in the document: the calculator draws its page out of sight first.
   const seen = new MutationObserver(() => {
-    if (document.querySelector(usable)) {
+    if (document.querySelector(usable)?.getClientRects().length) {
       seen.disconnect();
       window.__usable = performance.now();
     }
   });
-  seen.observe(document, { subtree: true, childList: true });
+  seen.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'] });
   let window_ = 0;
   let first = 0;
   let last = 0;

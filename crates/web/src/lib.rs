@@ -9,6 +9,7 @@ pub mod frame;
 pub mod frame_clicks;
 pub mod options;
 pub mod slots;
+pub mod take_over;
 
 use wasm_bindgen::JsCast;
 

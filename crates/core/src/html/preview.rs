@@ -10,6 +10,7 @@
 use super::residents::Page;
 use super::results::glance;
 use super::{frame, Html};
+use crate::examples::EXAMPLES;
 use crate::i18n::{t, Lang, Msg};
 
 /// The classes of the loading status's box: it stands where the editor will be.
@@ -29,13 +30,42 @@ pub fn loading_status(lang: Lang) -> Html {
     out
 }
 
-/// The calculator's content before it has loaded: the notices about the link, the lead, and
-/// the layout holding the figures at a glance and the loading status.
+/// The calculator's example picker as it will stand, with nothing to choose yet (disabled), so
+/// that the figures below it are where the calculator will draw them.
+fn examples(lang: Lang) -> Html {
+    let mut out = Html::with_capacity(512);
+    out.wrap(
+        "<div class=\"app-examples\"><div class=\"app-form-group app-form-group--inline\"><label class=\"app-label\" for=\"example\">",
+        t(lang, Msg::ExamplesLabel),
+        "</label><select class=\"app-select\" id=\"example\" disabled>",
+    );
+    for example in EXAMPLES {
+        out.wrap("<option>", t(lang, example.title), "</option>");
+    }
+    out.wrap(
+        "</select><button type=\"button\" class=\"app-button app-button--secondary\" disabled>",
+        t(lang, Msg::ExamplesUse),
+        "</button></div><p class=\"app-hint\"></p></div>",
+    );
+    out
+}
+
+/// The calculator's content before it has loaded: the notices about the link, the lead, the
+/// example picker, and the layout holding the figures at a glance and the loading status.
 pub fn content(p: &Page) -> Html {
     let lang = p.lang;
     let mut out = Html::with_capacity(2048);
     out.push_html(&frame::notices(lang, p.broken.as_deref(), &p.problems))
-        .wrap("<p class=\"app-lead\">", t(lang, Msg::CalculatorLead), "</p>")
+        .wrap(
+            "<p class=\"app-lead\">",
+            t(lang, Msg::CalculatorLead),
+            "</p>",
+        )
+        .push_html(&if p.lock {
+            Html::default()
+        } else {
+            examples(lang)
+        })
         .push(if p.lock {
             "<div class=\"app-layout app-layout--locked\">"
         } else {
@@ -76,7 +106,10 @@ mod tests {
     fn the_preview_is_the_calculators_heading_and_figures_with_a_loading_status() {
         let html = String::from(page(&sample(Lang::Cy, false)));
         let heading = Html::text(t(Lang::Cy, Msg::PageHeadingEditor));
-        assert!(html.contains(&format!("<h1 class=\"app-title\">{}</h1>", heading.as_str())));
+        assert!(html.contains(&format!(
+            "<h1 class=\"app-title\">{}</h1>",
+            heading.as_str()
+        )));
         for slot in ["headlines", "plain-english"] {
             assert!(html.contains(&format!("data-slot=\"{slot}\"")), "{slot}");
         }
@@ -86,15 +119,23 @@ mod tests {
         let glance = html.find("class=\"app-glance\"").unwrap_or(usize::MAX);
         let loading = html.find(LOADING_CLASS).unwrap_or(0);
         assert!(glance < loading);
-        // Nothing to type into, nothing of the summary's.
-        assert!(!html.contains("<input") && !html.contains("<select"));
+        // Nothing to type into or choose (the example picker is disabled), nothing of the
+        // summary's.
+        assert!(!html.contains("<input"));
+        assert_eq!(
+            html.matches("<select").count(),
+            html.matches("<select class=\"app-select\" id=\"example\" disabled>")
+                .count()
+        );
+        assert!(html.contains("id=\"example\" disabled>"));
         assert!(!html.contains("data-slot=\"what-if-value\""));
     }
 
     #[test]
-    fn a_locked_preview_has_the_locked_layout() {
+    fn a_locked_preview_has_the_locked_layout_and_no_examples() {
         let locked = String::from(page(&sample(Lang::En, true)));
         assert!(locked.contains("class=\"app-layout app-layout--locked\""));
+        assert!(!locked.contains("app-examples"));
         let open = String::from(page(&sample(Lang::En, false)));
         assert!(open.contains("class=\"app-layout\""));
     }

@@ -1,0 +1,57 @@
+//! The calculator taking the page over from its preview. On a slow phone, `index.html`'s loader
+//! starts the small residents' program first, which draws the calculator's page with the
+//! figures at a glance and a loading status ([`sharecalc_core::html::preview`]). The calculator
+//! then draws its own page out of sight, and swaps it in whole once its editor is there: one
+//! change on screen, the figures staying where they were, and nothing typed lost (the preview
+//! has nothing to type into).
+
+use wasm_bindgen::{closure::Closure, JsCast};
+
+use super::{document, window};
+use sharecalc_core::html::preview::LOADING_TESTID;
+
+/// Mounts the calculator with `mount`: straight onto `<body>` when there is no preview, else
+/// into a hidden box after it, which replaces the preview when the calculator has drawn what it
+/// draws after its first paint.
+pub fn take_over(mount: impl FnOnce(web_sys::HtmlElement)) {
+    let Some(doc) = document() else {
+        return;
+    };
+    let Some(body) = doc.body() else {
+        return;
+    };
+    let preview = doc
+        .query_selector(&format!("[data-testid={LOADING_TESTID}]"))
+        .ok()
+        .flatten()
+        .and_then(|loading| loading.closest(".app-page").ok().flatten());
+    let holder = doc
+        .create_element("div")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let (Some(preview), Some(holder)) = (preview, holder) else {
+        mount(body);
+        return;
+    };
+    holder.set_hidden(true);
+    if body.append_child(&holder).is_err() {
+        mount(body);
+        return;
+    }
+    mount(holder.clone());
+    // The calculator draws its editor and the rest an animation frame and then a task after
+    // it mounts (`AfterFirstPaint`); the frame and the task asked for here come after those,
+    // so the page swapped in is complete.
+    let swap = Closure::once_into_js(move || {
+        preview.remove();
+        holder.set_hidden(false);
+    });
+    let after_paint = Closure::once_into_js(move || {
+        if let Some(window) = window() {
+            let _ = window.set_timeout_with_callback(swap.unchecked_ref());
+        }
+    });
+    if let Some(window) = window() {
+        let _ = window.request_animation_frame(after_paint.unchecked_ref());
+    }
+}
