@@ -37,7 +37,9 @@ const CATCH_UP_EDITS = 10; // edits each followed by a second of stillness, for 
 const BUDGET = {
   residentsGzip: 150_000, // bytes a first visit to the residents' summary downloads, gzip level 9
   residentsRatio: 2, // its first figure ÷ the bare page's, medians
-  calculatorGzip: 500_000, // ceiling: bytes a first visit to the calculator downloads
+  // ceiling: bytes a first visit to the calculator downloads: its own program (about 490 KB) and,
+  // first, the residents' program that draws its preview (issue 18; ≤ 150 KB, budgeted above).
+  calculatorGzip: 650_000,
   calculatorRatio: 4, // ceiling: its first figure ÷ the bare page's
   recalcLargestP95: 16, // ms, one frame at 60 Hz
   recalcDefaultP95: 4, // ms

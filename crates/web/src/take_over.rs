@@ -1,7 +1,7 @@
 //! The calculator taking the page over from its preview. On a slow phone, `index.html`'s loader
 //! starts the small residents' program first, which draws the calculator's page with the
 //! figures at a glance and a loading status ([`sharecalc_core::html::preview`]). The calculator
-//! then draws its own page out of sight, and swaps it in whole once its editor is there: one
+//! then draws its own page outside the document, and swaps it in whole once its editor is there: one
 //! change on screen, the figures staying where they were, and nothing typed lost (the preview
 //! has nothing to type into).
 
@@ -11,8 +11,9 @@ use super::{document, window};
 use sharecalc_core::html::preview::LOADING_TESTID;
 
 /// Mounts the calculator with `mount`: straight onto `<body>` when there is no preview, else
-/// into a hidden box after it, which replaces the preview when the calculator has drawn what it
-/// draws after its first paint.
+/// into a box outside the document, which replaces the preview when the calculator has drawn
+/// what it draws after its first paint. Outside the document, nothing in it is found twice
+/// (the two pages have the same ids) or seen before it is whole.
 pub fn take_over(mount: impl FnOnce(web_sys::HtmlElement)) {
     let Some(doc) = document() else {
         return;
@@ -33,18 +34,15 @@ pub fn take_over(mount: impl FnOnce(web_sys::HtmlElement)) {
         mount(body);
         return;
     };
-    holder.set_hidden(true);
-    if body.append_child(&holder).is_err() {
-        mount(body);
-        return;
-    }
     mount(holder.clone());
     // The calculator draws its editor and the rest an animation frame and then a task after
     // it mounts (`AfterFirstPaint`); the frame and the task asked for here come after those,
     // so the page swapped in is complete.
     let swap = Closure::once_into_js(move || {
-        preview.remove();
-        holder.set_hidden(false);
+        if preview.replace_with_with_node_1(&holder).is_err() {
+            let _ = body.append_child(&holder);
+            preview.remove();
+        }
     });
     let after_paint = Closure::once_into_js(move || {
         if let Some(window) = window() {
