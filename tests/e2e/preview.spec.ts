@@ -72,3 +72,28 @@ test('at 1280 px the preview holds the figures above the loading status, where t
   expect(late?.y).toBeCloseTo(early?.y ?? -1, 0);
   expect(late?.x).toBeCloseTo(early?.x ?? -1, 0);
 });
+
+test('a keyboard user keeps their place when the calculator takes over', async ({ page }) => {
+  const release = await holdCalculator(page);
+  await page.goto('/');
+  await expect(page.getByTestId('loading')).toBeVisible();
+  // The skip link, then the language switch: focus is on the switch when the calculator comes.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Cymraeg' })).toBeFocused();
+  release();
+  await expect(page.getByTestId('loading')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Cymraeg' })).toBeFocused();
+  // And <main>, where the skip link lands.
+  await page.goto('/');
+  await expect(page.getByTestId('baseline-0-0')).toBeVisible();
+  const again = await holdCalculator(page);
+  await page.reload();
+  await expect(page.getByTestId('loading')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main')).toBeFocused();
+  again();
+  await expect(page.getByTestId('loading')).toHaveCount(0);
+  await expect(page.locator('#main')).toBeFocused();
+});

@@ -2,12 +2,13 @@
 //! starts the small residents' program first, which draws the calculator's page with the
 //! figures at a glance and a loading status ([`sharecalc_core::html::preview`]). The calculator
 //! then draws its own page outside the document, and swaps it in whole once its editor is there: one
-//! change on screen, the figures staying where they were, and nothing typed lost (the preview
-//! has nothing to type into).
+//! change on screen, the figures staying where they were, nothing typed lost (the preview has
+//! nothing to type into) and the keyboard's place kept.
 
 use wasm_bindgen::{closure::Closure, JsCast};
 
 use super::{document, window};
+use sharecalc_core::html::frame::CLICK_ATTRIBUTE;
 use sharecalc_core::html::preview::LOADING_TESTID;
 
 /// Mounts the calculator with `mount`: straight onto `<body>` when there is no preview, else
@@ -39,9 +40,13 @@ pub fn take_over(mount: impl FnOnce(web_sys::HtmlElement)) {
     // it mounts (`AfterFirstPaint`); the frame and the task asked for here come after those,
     // so the page swapped in is complete.
     let swap = Closure::once_into_js(move || {
+        let focused = focused_in(&preview);
         if preview.replace_with_with_node_1(&holder).is_err() {
             let _ = body.append_child(&holder);
             preview.remove();
+        }
+        if let Some(selector) = focused {
+            refocus(&holder, &selector);
         }
     });
     let after_paint = Closure::once_into_js(move || {
@@ -51,5 +56,33 @@ pub fn take_over(mount: impl FnOnce(web_sys::HtmlElement)) {
     });
     if let Some(window) = window() {
         let _ = window.request_animation_frame(after_paint.unchecked_ref());
+    }
+}
+
+/// A selector for the element focused inside `preview` (the skip link, the language switch,
+/// `<main>`...): by its id, or by the click it asks for ([`CLICK_ATTRIBUTE`]).
+fn focused_in(preview: &web_sys::Element) -> Option<String> {
+    let active = document()?.active_element()?;
+    if !preview.contains(Some(&active)) {
+        return None;
+    }
+    let id = active.id();
+    if !id.is_empty() {
+        return Some(format!("#{id}"));
+    }
+    let click = active.get_attribute(CLICK_ATTRIBUTE)?;
+    Some(format!("[{CLICK_ATTRIBUTE}=\"{click}\"]"))
+}
+
+/// Focuses what `selector` finds in the calculator's page, so that a keyboard user who moved
+/// in the preview carries on from the same place.
+fn refocus(page: &web_sys::HtmlElement, selector: &str) {
+    let element = page
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
     }
 }
