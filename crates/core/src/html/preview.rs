@@ -14,13 +14,13 @@ use crate::examples::EXAMPLES;
 use crate::i18n::{t, Lang, Msg};
 
 /// The classes of the loading status's box: it stands where the editor will be.
-pub const LOADING_CLASS: &str = "app-editor app-loading";
+const LOADING_CLASS: &str = "app-editor app-loading";
 
 /// The test id of the loading status's box.
 pub const LOADING_TESTID: &str = "loading";
 
 /// "Loading the calculator…", a status (read out politely by screen readers).
-pub fn loading_status(lang: Lang) -> Html {
+fn loading_status(lang: Lang) -> Html {
     let mut out = Html::with_capacity(128);
     out.wrap(
         "<p class=\"app-loading__status\" role=\"status\">",
@@ -86,19 +86,12 @@ pub fn content(p: &Page) -> Html {
 mod tests {
     use super::*;
     use crate::display::View;
-    use crate::html::residents::page;
+    use crate::html::residents::{page, sample_page};
 
     fn sample(lang: Lang, lock: bool) -> Page {
         Page {
-            view: View::Editor,
-            lang,
-            embed: false,
             lock,
-            switch_href: "?lang=cy#s=x".into(),
-            statement_href: "/?view=accessibility#s=x".into(),
-            full_href: "/#s=x".into(),
-            broken: None,
-            problems: Vec::new(),
+            ..sample_page(View::Editor, lang)
         }
     }
 

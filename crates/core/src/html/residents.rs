@@ -192,6 +192,22 @@ pub fn figures(
     slots
 }
 
+/// A page of `view` with made-up links, for the tests of the pages drawn from a [`Page`].
+#[cfg(test)]
+pub(crate) fn sample_page(view: View, lang: Lang) -> Page {
+    Page {
+        view,
+        lang,
+        embed: false,
+        lock: false,
+        switch_href: "?lang=cy#s=x".into(),
+        statement_href: "/?view=accessibility#s=x".into(),
+        full_href: "/#s=x".into(),
+        broken: None,
+        problems: Vec::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,15 +217,8 @@ mod tests {
 
     fn sample(lang: Lang, embed: bool) -> Page {
         Page {
-            view: View::Summary,
-            lang,
             embed,
-            lock: false,
-            switch_href: "?lang=cy#s=x".into(),
-            statement_href: "/?view=accessibility#s=x".into(),
-            full_href: "/#s=x".into(),
-            broken: None,
-            problems: Vec::new(),
+            ..sample_page(View::Summary, lang)
         }
     }
 
