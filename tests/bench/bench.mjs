@@ -543,7 +543,7 @@ function report({ date, host, size, visits, bare, times, phone, recalc, engine, 
     'Every file of the release bundle (`dist/`), raw and compressed with gzip level 9 as a server would send it, and which',
     'of them a first visit to each page fetches (a fresh browser context, until the network has been quiet for half a',
     'second). One `index.html` serves both pages: its loader fetches the residents\' program for `?view=summary` and the',
-    'calculator\'s otherwise. The host configuration (`_headers`, `nginx-sharecalc.conf`) and `embed.js` (fetched by a',
+    'calculator\'s otherwise, after the residents\' program, which draws the calculator\'s page at once. The host configuration (`_headers`, `nginx-sharecalc.conf`) and `embed.js` (fetched by a',
     'council\'s page, not by the app) are never part of a visit.',
     '',
   );
