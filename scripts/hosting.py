@@ -78,29 +78,55 @@ def nginx(csp: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-RESIDENTS = ("residents.js", "residents_bg.wasm")
-
-
-def hash_residents(root: pathlib.Path) -> None:
-    """Gives the residents' page's files content-hashed names, as Trunk gives the calculator's,
-    so that a browser never pairs a cached old file with a new page; the loader in index.html
-    is rewritten to match. (Trunk builds them as a "worker", whose names it leaves plain.)"""
-    js, wasm = (root / name for name in RESIDENTS)
+def hash_program(root: pathlib.Path, name: str) -> str | None:
+    """Gives a program Trunk builds as a "worker" (whose names it leaves plain: the residents'
+    program, the councils' picker) content-hashed names like the calculator's, so that a
+    browser never pairs a cached old file with a new page; references in index.html (the
+    loader) are rewritten to match. The hashed name, without its ending."""
+    js, wasm = root / f"{name}.js", root / f"{name}_bg.wasm"
     if not js.exists() or not wasm.exists():
-        return
+        return None
     digest = hashlib.sha256(js.read_bytes() + wasm.read_bytes()).hexdigest()[:16]
     index = root / "index.html"
     html = index.read_text(encoding="utf-8")
     for path in (js, wasm):
-        hashed = path.name.replace("residents", f"residents-{digest}", 1)
+        hashed = path.name.replace(name, f"{name}-{digest}", 1)
         path.rename(root / hashed)
         html = html.replace(f"/{path.name}", f"/{hashed}")
     index.write_text(html, encoding="utf-8")
+    return f"{name}-{digest}"
+
+
+def tell_calculator(root: pathlib.Path, name: str, content: str) -> None:
+    """Writes <meta name="{name}" content="{content}"> into index.html: how the calculator
+    learns a hashed name with no server to ask."""
+    index = root / "index.html"
+    html = index.read_text(encoding="utf-8")
+    html = html.replace("</head>", f'<meta name="{name}" content="{content}"></head>', 1)
+    index.write_text(html, encoding="utf-8")
+
+
+COUNCILS = "councils.tsv"
+
+
+def hash_councils(root: pathlib.Path) -> None:
+    """The real councils' picker (a program of its own) and its file of councils, both fetched
+    only when the picker is opened: hashed names, told to the calculator."""
+    program = hash_program(root, "councils")
+    if program:
+        tell_calculator(root, "sharecalc-councils-program", program)
+    data = root / COUNCILS
+    if data.exists():
+        digest = hashlib.sha256(data.read_bytes()).hexdigest()[:16]
+        hashed = f"councils-{digest}.tsv"
+        data.rename(root / hashed)
+        tell_calculator(root, "sharecalc-councils", hashed)
 
 
 def main(folder: str) -> None:
     root = pathlib.Path(folder)
-    hash_residents(root)
+    hash_program(root, "residents")
+    hash_councils(root)
     csp = policy(inline_script_hashes((root / "index.html").read_text(encoding="utf-8")))
     (root / "_headers").write_text(netlify(csp), encoding="utf-8")
     (root / "nginx-sharecalc.conf").write_text(nginx(csp), encoding="utf-8")

@@ -13,6 +13,9 @@ import sys
 # Shipped beside the app but never fetched by a visit to it: host configuration, and the
 # script a council's own page loads to size an embedded iframe.
 NOT_FETCHED = {"_headers", "nginx-sharecalc.conf", "embed.js"}
+# Fetched only when someone opens "Start from real councils" (the picker's program and the
+# councils' budgets): listed, not counted in a first visit.
+ON_DEMAND = ("councils-",)
 
 # Each page, and the program files (by name prefix) it does not fetch.
 PAGES = {"residents' summary": "sharecalc-", "calculator": "residents-"}
@@ -31,7 +34,7 @@ def main(dist: str) -> None:
     for name, raw, gz in rows:
         print(f"{name:<{width}}  {raw:>10,}  {gz:>10,}")
     for page, other in PAGES.items():
-        fetched = [(r, g) for name, r, g in rows if not name.startswith(other)]
+        fetched = [(r, g) for name, r, g in rows if not name.startswith((other, *ON_DEMAND))]
         label = f"first visit, {page}"
         print(f"{label:<{width}}  {sum(r for r, _ in fetched):>10,}  {sum(g for _, g in fetched):>10,}")
 

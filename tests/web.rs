@@ -1,6 +1,13 @@
 //! Component tests in a real browser (headless Chromium via wasm-bindgen-test): the app is
 //! mounted, boxes are typed into the way a browser delivers input events, and the DOM is read.
 #![cfg(target_arch = "wasm32")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "browser tests: a failing test stops at once, saying where"
+)]
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;

@@ -5,6 +5,12 @@
 //!
 //! File format, one message per line: `id = text`. Plural messages give one line per CLDR
 //! category, `id[one] = …`, chosen by the count `{n}`. Lines starting with `#` are comments.
+#![allow(
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "a build script stops the build with a message; it never runs in a browser"
+)]
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -211,7 +217,7 @@ fn generate(en: &BTreeMap<String, Message>, cy: &BTreeMap<String, Message>) -> S
     out.push_str(
         "    ];\n\n    /// The id the translation files use (for checks and messages about them).\n    \
          pub fn id(self) -> &'static str {\n        \
-         Msg::ALL.iter().position(|m| *m == self).map_or(\"?\", |i| IDS[i])\n    }\n\n    \
+         Msg::ALL.iter().position(|m| *m == self).and_then(|i| IDS.get(i).copied()).unwrap_or(\"?\")\n    }\n\n    \
          /// The message's forms in `lang`.\n    \
          fn forms(self, lang: Lang) -> &'static [&'static str] {\n        \
          match lang {\n            Lang::En => self.0.en,\n            Lang::Cy => self.0.cy,\n        }\n    }\n}\n\n",

@@ -5,8 +5,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::settle::Pause;
-use super::state::{use_calc, use_lang};
+use super::model::settle::Pause;
+use super::model::{use_calc, use_lang};
 use sharecalc_core::engine::format_money;
 use sharecalc_core::i18n::{fill, t, Msg};
 
@@ -20,10 +20,12 @@ pub fn Announcer() -> impl IntoView {
     let lang = use_lang();
     let message = RwSignal::new(String::new());
     let pause = Pause::new();
-    Effect::new(move |first: Option<()>| {
-        let words = if calc.is_stale() {
-            t(lang, Msg::AnnounceStale).to_owned()
-        } else {
+    // Only changes are announced: when the page opens, nothing has changed yet.
+    Effect::watch(
+        move || {
+            if calc.is_stale() {
+                return t(lang, Msg::AnnounceStale).to_owned();
+            }
             let currency = calc.currency();
             calc.results.with(|r| {
                 fill(
@@ -35,12 +37,13 @@ pub fn Announcer() -> impl IntoView {
                     ],
                 )
             })
-        };
-        if first.is_none() {
-            return; // the page has just opened: nothing changed yet
-        }
-        pause.after(QUIET, move || message.set(words));
-    });
+        },
+        move |words: &String, _, _| {
+            let words = words.clone();
+            pause.after(QUIET, move || message.set(words));
+        },
+        false,
+    );
     view! {
         <div class="app-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
             {move || message.get()}

@@ -6,25 +6,25 @@ use leptos::prelude::*;
 
 use super::analysis::Analysis;
 use super::compare::CompareOptions;
-use super::editor::{Assumptions, ErrorSummary, Partners, Services};
+use super::councils::StartFromCouncils;
+use super::editor::{Assumptions, ErrorSummary, PartnerCosts, Partners, Services};
 use super::embed::EmbedGenerator;
 use super::examples::ExamplePicker;
 use super::keep::Keep;
 use super::later::AfterFirstPaint;
 use super::results::{AtAGlance, Details, Evidence, Method};
 use super::share::SharePanel;
-use crate::ui::state::use_lang;
-use sharecalc_core::display::DisplayOptions;
+use crate::ui::model::{use_lang, use_options};
 use sharecalc_core::i18n::{t, Msg};
 
 /// The calculator page's content.
 #[component]
 pub fn Calculator() -> impl IntoView {
-    let locked = expect_context::<DisplayOptions>().lock;
+    let locked = use_options().lock;
     let lang = use_lang();
     view! {
         <p class="app-lead">{t(lang, Msg::CalculatorLead)}</p>
-        {(!locked).then(|| view! { <ExamplePicker /> <ErrorSummary /> })}
+        {(!locked).then(|| view! { <ExamplePicker /> <StartFromCouncils /> <ErrorSummary /> })}
         <div class="app-layout" class:app-layout--locked=locked>
             <AtAGlance />
             // The figures at a glance are painted first; everything else a moment later.
@@ -33,6 +33,7 @@ pub fn Calculator() -> impl IntoView {
                     <div class="app-editor">
                         <Partners />
                         <Services />
+                        <PartnerCosts />
                         <Assumptions />
                     </div>
                 })}

@@ -5,38 +5,14 @@
 
 use leptos::prelude::*;
 
+use super::model::{use_calc, use_lang};
 use super::results::chart::BarChart;
-use super::state::{use_calc, use_lang, Calc};
-use sharecalc_core::compare::{name, rows, summary, Compared, MAX_OPTIONS};
+use sharecalc_core::compare::{name, rows, summary, MAX_OPTIONS};
 use sharecalc_core::html::chart::{ChartData, Series};
 use sharecalc_core::i18n::{fill, t, Msg};
 
 /// CSS classes for each option's bars, in letter order.
 const CLASSES: [&str; MAX_OPTIONS] = ["option-a", "option-b", "option-c", "option-d"];
-
-/// Calls `f` with every option's scenario and figures, the one being edited first (as
-/// option A, with any what-if applied), tracking them all.
-pub fn with_options<R>(calc: Calc, f: impl FnOnce(&[Compared]) -> R) -> R {
-    calc.scenario.with(|s| {
-        calc.results.with(|r| {
-            calc.others.with(|others| {
-                calc.others_results.with(|results| {
-                    let mut all = vec![Compared {
-                        scenario: s,
-                        results: r,
-                    }];
-                    all.extend(
-                        others
-                            .iter()
-                            .zip(results)
-                            .map(|(scenario, results)| Compared { scenario, results }),
-                    );
-                    f(&all)
-                })
-            })
-        })
-    })
-}
 
 /// The comparison section.
 #[component]
@@ -56,7 +32,7 @@ pub fn CompareOptions() -> impl IntoView {
         set_status.set(t(lang, Msg::CompareKept).to_owned());
     };
     let table = move || {
-        with_options(calc, |all| {
+        calc.with_options(|all| {
             let names: Vec<String> = all
                 .iter()
                 .enumerate()
@@ -106,7 +82,7 @@ pub fn CompareOptions() -> impl IntoView {
                 }
                 series.push(Series {
                     name: name(lang, i, scenario),
-                    class: CLASSES[i % MAX_OPTIONS],
+                    class: CLASSES.get(i % MAX_OPTIONS).copied().unwrap_or_default(),
                     values: results.years.iter().map(|y| y.cumulative).collect(),
                 });
             };

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::state::{use_calc, use_lang};
+use crate::ui::model::{use_calc, use_lang};
 use sharecalc_core::examples::EXAMPLES;
 use sharecalc_core::i18n::{fill, t, Msg};
 
@@ -37,7 +37,7 @@ pub fn ExamplePicker() -> impl IntoView {
         <form class="app-examples" on:submit=load>
             <div class="app-form-group app-form-group--inline">
                 <label class="app-label" for="example">{t(lang, Msg::ExamplesLabel)}</label>
-                <select class="app-select" id="example" on:change=move |ev| set_chosen.set(event_target_value(&ev))>
+                <select class="app-select" id="example" bind:value=(chosen, set_chosen)>
                     {EXAMPLES.iter().map(|e| view! { <option value=e.id>{t(lang, e.title)}</option> }).collect_view()}
                 </select>
                 <button type="submit" class="app-button app-button--secondary">{t(lang, Msg::ExamplesUse)}</button>

@@ -6,7 +6,8 @@
 use leptos::prelude::*;
 
 use super::focus::focus_later;
-use super::state::{use_calc, Calc};
+use super::model::link::replace_address;
+use super::model::{use_calc, Calc};
 use sharecalc_core::display::with_lang;
 use sharecalc_core::html::frame::SWITCH_ID;
 use sharecalc_core::i18n::Lang;
@@ -17,16 +18,16 @@ use sharecalc_web::set_lang;
 /// every other option), without a new history entry.
 fn apply(lang: Lang) {
     set_lang(lang);
-    let location = window().location();
+    let Some(location) = sharecalc_web::window().map(|w| w.location()) else {
+        return;
+    };
     let query = with_lang(&current_query(), lang);
     let url = format!(
         "{}{query}{}",
         location.pathname().unwrap_or_default(),
         location.hash().unwrap_or_default()
     );
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
+    replace_address(&url);
 }
 
 /// Keeps `<html lang>` and the address bar in step with the page's language.

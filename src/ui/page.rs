@@ -6,9 +6,11 @@ use leptos::prelude::*;
 use super::announce::Announcer;
 use super::calculator::Calculator;
 use super::language::{follow_language, switch_to};
-use super::link::{current_fragment, page_base, read_fragment, sync_with_address_bar, LinkProblem};
+use super::model::link::{
+    current_fragment, page_base, read_fragment, sync_with_address_bar, LinkProblem,
+};
+use super::model::{use_lang, use_options, Calc};
 use super::results::Drawn;
-use super::state::{use_lang, Calc};
 use sharecalc_core::codec::LinkError;
 use sharecalc_core::display::{DisplayOptions, View};
 use sharecalc_core::embed_code::app_url;
@@ -44,6 +46,11 @@ pub fn App() -> impl IntoView {
     calc.others.set(opened.others);
     problems.set(opened.problems);
     provide_context(calc);
+    // Kept while the language changes: the real councils' picker, notes beside boxes, Undo.
+    let notes = super::box_notes::BoxNotes::new();
+    provide_context(notes);
+    provide_context(super::replace::Replacer::new(notes));
+    provide_context(super::councils::Picker::new());
     sync_with_address_bar(calc, broken, problems);
     report_height_to_host();
     follow_language();
@@ -58,7 +65,9 @@ pub fn App() -> impl IntoView {
         } else {
             title.to_owned()
         };
-        document().set_title(&title);
+        if let Some(document) = sharecalc_web::document() {
+            document.set_title(&title);
+        }
     });
     move || {
         calc.lang.track();
@@ -75,12 +84,12 @@ fn PageFrame(
     broken: RwSignal<Option<LinkError>>,
     problems: RwSignal<Vec<LinkProblem>>,
 ) -> impl IntoView {
-    let calc = super::state::use_calc();
+    let calc = super::model::use_calc();
     let lang = use_lang();
     // Children read the language from here or from `use_lang`, never the one the page opened in.
     let options = DisplayOptions {
         lang,
-        ..expect_context::<DisplayOptions>()
+        ..use_options()
     };
     provide_context(options.clone());
     let embed = options.embed;

@@ -6,13 +6,16 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::ui::state::{use_calc, use_lang};
+use crate::ui::clipboard::copy_text;
+use crate::ui::model::{use_calc, use_lang};
 use sharecalc_core::i18n::{t, Msg};
 
 /// True when the browser offers `navigator.share`.
 fn can_share() -> bool {
-    js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("share"))
-        .is_ok_and(|f| f.is_function())
+    sharecalc_web::window().is_some_and(|w| {
+        js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("share"))
+            .is_ok_and(|f| f.is_function())
+    })
 }
 
 /// The share panel.
@@ -24,11 +27,11 @@ pub fn SharePanel() -> impl IntoView {
     let link = calc.link;
     let copy = move |_| {
         let url = link.get_untracked();
-        let promise = window().navigator().clipboard().write_text(&url);
         spawn_local(async move {
-            let words = match JsFuture::from(promise).await {
-                Ok(_) => Msg::ShareCopied,
-                Err(_) => Msg::ShareCopyFailed,
+            let words = if copy_text(&url).await {
+                Msg::ShareCopied
+            } else {
+                Msg::ShareCopyFailed
             };
             set_status.set(t(lang, words).to_owned());
         });
@@ -37,7 +40,10 @@ pub fn SharePanel() -> impl IntoView {
         let data = web_sys::ShareData::new();
         data.set_title(&calc.scenario.with(|s| s.title.clone()));
         data.set_url(&link.get_untracked());
-        let promise = window().navigator().share_with_data(&data);
+        let Some(window) = sharecalc_web::window() else {
+            return;
+        };
+        let promise = window.navigator().share_with_data(&data);
         spawn_local(async move {
             if JsFuture::from(promise).await.is_ok() {
                 set_status.set(t(lang, Msg::ShareShared).to_owned());

@@ -147,13 +147,23 @@ test('keyboard only: build a 3-partner, 2-service scenario, read the NPV, copy t
   await typeHere(page, '200,000');
   await expect(summary).toHaveCount(0);
 
-  // Both services: 10% saving from year 1, no running cost; only the first has a one-off cost.
+  // Both services: 10% saving from year 1, no running cost; only the first has a one-off cost,
+  // all in Year 1 (the example goes live in Year 2 and spreads one-off costs over two years).
   const service = (s: number, field: string) => page.locator(`[id^="service-"][id$="-${field}"]`).nth(s);
   for (let s = 0; s < 2; s++) {
     await tabAndType(page, service(s, 'saving-rate'), '10%');
     await tabAndType(page, service(s, 'ramp-years'), '1');
     await tabAndType(page, service(s, 'one-off-cost'), s === 0 ? '300,000' : '0');
     await tabAndType(page, service(s, 'running-cost-rate'), '0%');
+    await tabAndType(page, service(s, 'savings-start-year'), '1');
+    await tabAndType(page, service(s, 'one-off-profile'), '100');
+  }
+  // The first partner's own redundancy cost in the example is not part of this sum.
+  const ownCosts = page.getByTestId('partner-costs').locator('tbody tr');
+  while ((await ownCosts.count()) > 0) {
+    await tabTo(page, ownCosts.first().getByRole('button', { name: /^Remove/ }));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusIsVisible(page)).toBe(true);
   }
   await tabAndType(page, page.locator('#horizon-years'), '3');
   await tabAndType(page, page.locator('#discount-rate'), '0%');

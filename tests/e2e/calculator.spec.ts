@@ -61,8 +61,16 @@ test('the figures for a simple scenario match a hand calculation to the pound', 
   const sharing = page.getByRole('region', { name: 'How each service would be shared' }).locator('tbody tr').first();
   await sharing.getByLabel(/planned saving/).fill('10%');
   await sharing.getByLabel(/years to full savings/).fill('1');
-  await sharing.getByLabel(/one-off cost/).fill('200k');
-  await sharing.getByLabel(/running cost/).fill('0');
+  await sharing.getByLabel(/: one-off cost$/).fill('200k');
+  await sharing.getByLabel(/running cost \(% a year\)/).fill('0');
+  // The example goes live in Year 2 with its one-off cost spread over two years, and the first
+  // partner bears redundancy costs of its own; this hand calculation has none of that.
+  await sharing.getByLabel(/year the shared service goes live/).fill('1');
+  await sharing.getByLabel(/share of the one-off cost/).fill('100');
+  const ownCosts = page.getByTestId('partner-costs').locator('tbody tr');
+  while ((await ownCosts.count()) > 0) {
+    await ownCosts.first().getByRole('button', { name: /^Remove/ }).click();
+  }
   await page.locator('#horizon-years').fill('3');
   await page.locator('#discount-rate').fill('0');
   // The example carries 20% optimism bias on one-off costs; this hand calculation has none.
@@ -192,7 +200,14 @@ test('the CSV download has the spec header and a row per year, partner and servi
     'year,financial_year,partner,service,standalone_cost,shared_cost,net_saving,' +
       'saving_share,running_cost_share,one_off_share,discount_factor,discounted_net_saving',
   );
-  expect(lines.length).toBe(1 + 10 * 4 * 6);
+  // A row per year, partner and service, and one per cost a partner bears alone: the example's
+  // three redundancy costs (Heron Vale, Marshfield, Oakbridge) in Year 2.
+  expect(lines.length).toBe(1 + 10 * 4 * 6 + 3);
+  // Heron Vale's £700,000 with 20% optimism bias is £840,000, all of it its own, discounted
+  // one year at 3.5%: −840,000 ÷ 1.035 = −811,594.20.
+  expect(lines).toContain(
+    '2,2028/29,Heron Vale District Council,Redundancy and pension strain,0.00,840000.00,-840000.00,0.00,0.00,840000.00,0.966184,-811594.20',
+  );
   // Year 1, first partner, first service: Heron Vale's HR and payroll, 620,000 alone; Year 1 is
   // not discounted (the price base is Year 1).
   expect(lines[1]).toMatch(

@@ -22,7 +22,7 @@ test('build two options, compare them, and open the comparison from its link', a
   await page.locator('#title').fill('Bigger change');
   const sharing = page.getByRole('region', { name: 'How each service would be shared' }).locator('tbody tr').first();
   await sharing.getByLabel(/planned saving/).fill('30');
-  await sharing.getByLabel(/one-off cost/).fill('1m');
+  await sharing.getByLabel(/: one-off cost$/).fill('1m');
   const table = page.getByTestId('compare-table');
   await expect(table.locator('thead th')).toHaveText(['Figure', 'A: Bigger change', 'B: Finance only']);
   // By hand: A nets -550k then 450k a year (NPV 1.25m, pays back 2029/30); B nets -50k then 150k (NPV 550k, 2028/29).

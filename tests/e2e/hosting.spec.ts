@@ -53,6 +53,9 @@ test('the CSP in _headers allows everything the app does, and nothing needs unsa
   await expect(page.getByTestId('npv')).toHaveText(/£/);
   await page.getByTestId('baseline-0-0').fill('2m');
   await page.getByRole('button', { name: 'Add a service' }).click();
+  // The real councils' file is fetched from the same origin, so connect-src 'self' allows it.
+  await page.locator('[data-testid=councils] > summary').click();
+  await expect(page.getByTestId('council-search')).toBeVisible();
   await page.goto(base + '?view=summary&accent=005ea5');
   await expect(page.getByTestId('npv')).toHaveText(/£/);
   expect(problems).toEqual([]);

@@ -8,6 +8,7 @@
 pub mod analysis;
 pub mod codec;
 pub mod compare;
+pub mod councils;
 pub mod display;
 pub mod embed_code;
 pub mod engine;

@@ -1,6 +1,13 @@
 //! Scenario links (`spec/links.md`): round trips, a payload made by another program, every
 //! class of broken link, fragments with several options, and properties over arbitrary
 //! scenarios and arbitrary text.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test helpers: a failing test stops at once, saying where"
+)]
 
 use std::time::{Duration, Instant};
 

@@ -1,5 +1,12 @@
 //! Worked examples: every expected figure below was worked out by hand (the working is in the
 //! comments), not copied from the engine's output. Amounts must match to the penny.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test helpers: a failing test stops at once, saying where"
+)]
 
 use sharecalc_core::engine::{
     evaluate, financial_year_label, Partner, Results, Scenario, Service, Split, FORMAT_VERSION,

@@ -2,7 +2,7 @@
 
 use sharecalc_core::engine::{
     currency_symbol, format_money, format_money_compact, format_percent, parse_money,
-    parse_percent, parse_whole_number, CURRENCIES,
+    parse_percent, parse_percent_list, parse_whole_number, CURRENCIES,
 };
 use sharecalc_core::i18n::{Lang, Text};
 
@@ -173,6 +173,28 @@ fn parsing_money_refuses_what_it_cannot_be_sure_of() {
         english(parse_money(&"9".repeat(400))),
         Err("Enter a smaller number".to_owned())
     );
+}
+
+#[test]
+fn a_list_of_percentages_is_one_per_year_separated_by_commas_or_semicolons() {
+    let cases: [(&str, &[f64]); 5] = [
+        ("100", &[1.0]),
+        ("50, 50", &[0.5, 0.5]),
+        ("60%;40 %", &[0.6, 0.4]),
+        (" 25 , 25,25,25 ", &[0.25, 0.25, 0.25, 0.25]),
+        ("0, 100", &[0.0, 1.0]),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(
+            parse_percent_list(text).as_deref(),
+            Ok(expected),
+            "{text:?}"
+        );
+    }
+    let help = Err("Enter a percentage for each year, separated by commas, like 50, 50".to_owned());
+    for text in ["", "50,", "50 50", "half, half", "50,,50", "1.5.0"] {
+        assert_eq!(english(parse_percent_list(text)), help, "{text:?}");
+    }
 }
 
 #[test]

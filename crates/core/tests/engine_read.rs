@@ -1,10 +1,17 @@
 //! Reading scenario files and validating scenarios: every range both sides of each bound,
 //! wrong types, missing fields, defaults, unknown fields, all problems reported at once.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test helpers: a failing test stops at once, saying where"
+)]
 
 use serde_json::{json, Value};
 use sharecalc_core::engine::{
     field_problem, validate, FieldError, FieldPath, LeavingField, Partner, PartnerField, Scenario,
-    Service, ServiceField, Split,
+    Service, ServiceField, Source, Split,
 };
 use sharecalc_core::i18n::{Lang, Msg, Text};
 
@@ -518,6 +525,36 @@ fn unknown_fields_are_ignored() {
         Scenario::from_json_value(&v),
         Scenario::from_json_value(&base())
     );
+}
+
+#[test]
+fn the_source_of_published_figures_reads_back_and_an_unknown_one_is_named() {
+    let with = set_new(base(), "source", json!("england-ra-2023-24"));
+    let s = Scenario::from_json_value(&with).expect("valid");
+    assert_eq!(s.source, Some(Source::EnglandBudgets2023));
+    assert!(s
+        .to_json_string()
+        .contains(r#""source":"england-ra-2023-24""#));
+    let typed = Scenario::from_json_value(&base()).expect("valid");
+    assert_eq!(typed.source, None);
+    assert!(
+        !typed.to_json_string().contains("source"),
+        "written only when set"
+    );
+    assert_valid(&set_new(base(), "source", Value::Null));
+    let one_of = "source: must be one of england-ra-2023-24";
+    assert_problem(
+        &set_new(base(), "source", json!("england-ra-1999-00")),
+        one_of,
+    );
+    assert_problem(&set_new(base(), "source", json!(7)), one_of);
+}
+
+fn set_new(mut v: Value, key: &str, value: Value) -> Value {
+    v.as_object_mut()
+        .expect("an object")
+        .insert(key.to_owned(), value);
+    v
 }
 
 #[test]

@@ -2,6 +2,13 @@
 //! defaults, gives exactly (bit for bit) the figures of an independent copy of the version 1
 //! formulas, operation for operation as the engine worked them out before format v2; through
 //! a link too; and it is written back as version 2.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test helpers: a failing test stops at once, saying where"
+)]
 
 use proptest::prelude::*;
 use serde_json::{json, Value};

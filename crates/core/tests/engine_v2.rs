@@ -3,6 +3,13 @@
 //! every v2 field: go-live year, one-off profile, fixed running cost, optimism bias on running
 //! costs, partners' own costs (example A); price base year and inflation (both, B with a price
 //! base two years before Year 1). Amounts must match to the penny.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test helpers: a failing test stops at once, saying where"
+)]
 
 use sharecalc_core::analysis::{leave, Leaving};
 use sharecalc_core::engine::{

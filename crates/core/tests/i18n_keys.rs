@@ -2,6 +2,13 @@
 //! plural forms each needs and the same placeholders, and every message is used by the code.
 //! (`build.rs` refuses to compile a missing message; this test says so independently, and is
 //! the only check that a message is still used.)
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test helpers: a failing test stops at once, saying where"
+)]
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;

@@ -1,41 +1,95 @@
 //! "A partner leaves": pick a partner, the last year it takes part and an exit fee, and see
-//! everyone's figures against staying together. What is picked stays on this page; it is not
-//! part of the scenario or its link.
+//! everyone's figures against staying together. The question is part of the scenario (the
+//! `leaving` extension): once asked, it travels in the link and the file; a locked page shows
+//! the question its link asked, or the first one.
 
 use leptos::prelude::*;
 
 use super::table::Table;
-use crate::ui::editor::{Field, Kind};
-use crate::ui::state::use_lang;
+use crate::ui::editor::{per_load, Field, Kind};
+use crate::ui::model::ids;
+use crate::ui::model::{display_name, use_lang, use_options, Boxes};
 use sharecalc_core::analysis::{leave, Leaving};
-use sharecalc_core::engine::{financial_year_label, format_money, parse_money, Results, Scenario};
-use sharecalc_core::i18n::{t, Msg};
+use sharecalc_core::engine::{financial_year_label, format_money, Results, Scenario};
+use sharecalc_core::i18n::{t, Lang, Msg};
+
+/// The question a scenario asks, or the first one (the first partner leaving after Year 1,
+/// with no fee) when it asks none.
+fn question(s: &Scenario) -> Leaving {
+    s.leaving.unwrap_or(Leaving {
+        partner: 0,
+        year: 1,
+        exit_fee: 0.0,
+    })
+}
+
+/// A number picked in a select, as the select's text value; picking one asks the question.
+fn picked<T>(n: RwSignal<T>, set: RwSignal<bool>) -> (Signal<String>, SignalSetter<String>)
+where
+    T: std::str::FromStr + ToString + Send + Sync + 'static,
+{
+    (
+        Signal::derive(move || n.with(ToString::to_string)),
+        SignalSetter::map(move |v: String| {
+            if let Ok(v) = v.parse() {
+                n.set(v);
+                set.set(true);
+            }
+        }),
+    )
+}
+
+/// The three controls, writing to the scenario's question.
+fn controls(lang: Lang, boxes: Boxes, scenario: Signal<Scenario>) -> impl IntoView {
+    let l = boxes.leaving;
+    let sign = boxes.currency_sign();
+    // Typing a fee asks the question too.
+    Effect::new(move |first: Option<()>| {
+        l.exit_fee.track();
+        if first.is_some() {
+            l.set.set(true);
+        }
+    });
+    view! {
+        <div class="app-form-group">
+            <label class="app-label" for=ids::LEAVING_PARTNER>{t(lang, Msg::AnalysisLeavingPartner)}</label>
+            <select class="app-select" id=ids::LEAVING_PARTNER data-testid="leaving-partner" bind:value=picked(l.partner, l.set)>
+                <For each=move || boxes.partners.get() key=|p| p.key let:partner>
+                    <option value=partner.key.to_string() selected=move || l.partner.get() == partner.key>
+                        {move || {
+                            let i = boxes.partners.with(|v| v.iter().position(|x| x.key == partner.key).unwrap_or(0));
+                            partner.name.with(|n| display_name(n, t(lang, Msg::KindPartner), i))
+                        }}
+                    </option>
+                </For>
+            </select>
+        </div>
+        <div class="app-form-group">
+            <label class="app-label" for=ids::LEAVING_YEAR>{t(lang, Msg::AnalysisLeavingLastYear)}</label>
+            <select class="app-select" id=ids::LEAVING_YEAR data-testid="leaving-year" bind:value=picked(l.year, l.set)>
+                {move || scenario.with(|s| (1..=s.horizon_years).map(|k| view! {
+                    <option value=k.to_string() selected=move || l.year.get() == k>{financial_year_label(s.first_year, k)}</option>
+                }).collect_view())}
+            </select>
+        </div>
+        <Field id=ids::LEAVING_FEE.to_owned() label=t(lang, Msg::AnalysisLeavingFee) hint=t(lang, Msg::AnalysisLeavingFeeHint) value=l.exit_fee kind=Kind::Money(sign) />
+    }
+}
 
 /// The form and the comparison table.
 #[component]
 pub fn Leave(scenario: Signal<Scenario>, results: Signal<Results>) -> impl IntoView {
     let lang = use_lang();
-    let partner = RwSignal::new(0usize);
-    let year = RwSignal::new(1u32);
-    let fee = RwSignal::new("0".to_owned());
-    let fee_problem = move || fee.with(|t| parse_money(t).err());
-    let comparison = move || {
-        let exit_fee = fee.with(|t| parse_money(t)).ok()?;
-        let l = Leaving {
-            partner: partner.get(),
-            year: year.get(),
-            exit_fee,
-        };
-        Some(scenario.with(|s| results.with(|r| leave(s, r, &l))))
-    };
+    let locked = use_options().lock;
+    let comparison = move || scenario.with(|s| results.with(|r| leave(s, r, &question(s))));
     let table = move || {
         let c = scenario.with(|s| s.currency.clone());
         let names: Vec<String> =
             scenario.with(|s| s.partners.iter().map(|p| p.name.clone()).collect());
         match comparison() {
-            None => view! { <p class="app-hint">{t(lang, Msg::AnalysisLeavingEnterFee)}</p> }.into_any(),
-            Some(Err(e)) => view! { <p class="app-error-message" data-testid="leaving-problem">{e.message.render(lang)}</p> }.into_any(),
-            Some(Ok(rows)) => view! {
+            Err(e) => view! { <p class="app-error-message" data-testid="leaving-problem">{e.message.render(lang)}</p> }.into_any(),
+            Ok(rows) => view! {
+
                 <Table id="leaving" caption=Msg::AnalysisLeavingCaption columns=&[
                     (Msg::KindPartner, false), (Msg::AnalysisLeavingTogether, true), (Msg::AnalysisLeavingIfItLeaves, true),
                     (Msg::AnalysisLeavingNetIfItLeaves, true),
@@ -56,26 +110,7 @@ pub fn Leave(scenario: Signal<Scenario>, results: Signal<Results>) -> impl IntoV
     view! {
         <h3>{t(lang, Msg::AnalysisLeavingHeading)}</h3>
         <p class="app-hint">{t(lang, Msg::AnalysisLeavingHint)}</p>
-        <div class="app-form-group">
-            <label class="app-label" for="leaving-partner">{t(lang, Msg::AnalysisLeavingPartner)}</label>
-            <select class="app-select" id="leaving-partner" data-testid="leaving-partner"
-                on:change=move |ev| partner.set(event_target_value(&ev).parse().unwrap_or(0))>
-                {move || scenario.with(|s| s.partners.iter().enumerate().map(|(i, p)| view! {
-                    <option value=i.to_string() selected=move || partner.get() == i>{p.name.clone()}</option>
-                }).collect_view())}
-            </select>
-        </div>
-        <div class="app-form-group">
-            <label class="app-label" for="leaving-year">{t(lang, Msg::AnalysisLeavingLastYear)}</label>
-            <select class="app-select" id="leaving-year" data-testid="leaving-year"
-                on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or(1))>
-                {move || scenario.with(|s| (1..=s.horizon_years).map(|k| view! {
-                    <option value=k.to_string() selected=move || year.get() == k>{financial_year_label(s.first_year, k)}</option>
-                }).collect_view())}
-            </select>
-        </div>
-        <Field id="leaving-fee".to_owned() label=t(lang, Msg::AnalysisLeavingFee) hint=t(lang, Msg::AnalysisLeavingFeeHint) value=fee kind=Kind::Money />
-        {move || fee_problem().map(|m| view! { <p class="app-error-message">{m.render(lang)}</p> })}
+        {(!locked).then(|| per_load(move |b| controls(lang, b, scenario)))}
         {table}
     }
 }

@@ -12,10 +12,8 @@ mod tornado;
 
 use leptos::prelude::*;
 
-use crate::ui::state::{use_calc, use_lang};
+use crate::ui::model::{use_calc, use_lang, use_options};
 use sharecalc_core::i18n::{t, Msg};
-
-pub use ranges::{locate_range, RangesDraft};
 
 /// Both sections, after the figures in full.
 #[component]
@@ -27,7 +25,7 @@ pub fn Analysis() -> impl IntoView {
     let lang = use_lang();
     let scenario = Signal::from(calc.settled);
     let results = Signal::from(calc.settled_results);
-    let locked = expect_context::<sharecalc_core::display::DisplayOptions>().lock;
+    let locked = use_options().lock;
     view! {
         <section class="app-section" aria-labelledby="how-sure-heading" data-testid="how-sure">
             <h2 id="how-sure-heading">{t(lang, Msg::AnalysisHowSureHeading)}</h2>

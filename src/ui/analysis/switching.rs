@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::state::use_lang;
+use crate::ui::model::use_lang;
 use sharecalc_core::analysis::switching_values;
 use sharecalc_core::engine::{Results, Scenario};
 use sharecalc_core::i18n::{t, Msg};

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::state::use_lang;
+use crate::ui::model::use_lang;
 use sharecalc_core::i18n::{t, Msg};
 
 /// A column heading, and whether the column holds numbers.

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::table::Table;
-use crate::ui::state::use_lang;
+use crate::ui::model::use_lang;
 use sharecalc_core::analysis::{tornado, Tornado};
 use sharecalc_core::engine::{format_money, format_money_compact, Scenario};
 use sharecalc_core::i18n::{fill, t, Lang, Msg};

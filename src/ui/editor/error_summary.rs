@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::ui::focus::focus_now;
-use crate::ui::state::{use_calc, use_lang};
+use crate::ui::model::{use_calc, use_lang};
 use sharecalc_core::i18n::{t, Msg};
 
 /// Shown above the editor while anything typed is unreadable or invalid.

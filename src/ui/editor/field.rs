@@ -1,19 +1,20 @@
 //! A labelled text box in the GOV.UK pattern: label with the unit, optional hint, the
 //! error message above the box, the currency sign or `%` outside it. What was typed is
-//! kept as typed; the box only reports problems found by [`crate::ui::build`].
+//! kept as typed; the box only shows the problem [`crate::ui::model`] found in it.
 
 use leptos::prelude::*;
 
-use crate::ui::state::{use_calc, use_lang};
+use crate::ui::box_notes::note_for;
+use crate::ui::model::{use_calc, use_lang};
 use sharecalc_core::i18n::{t, Msg};
 
 /// What kind of value a box takes, which sets its keyboard and its sign.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 pub enum Kind {
     /// Free text, such as a name.
     Text,
-    /// An amount of money: the currency sign sits outside the box.
-    Money,
+    /// An amount of money: the currency sign given sits outside the box.
+    Money(Signal<&'static str>),
     /// A percentage: `%` sits after the box.
     Percent,
     /// A whole number such as a year.
@@ -27,7 +28,7 @@ impl Kind {
         match self {
             Kind::Text => "text",
             Kind::Whole => "numeric",
-            Kind::Money | Kind::Percent | Kind::Count => "decimal",
+            Kind::Money(_) | Kind::Percent | Kind::Count => "decimal",
         }
     }
 }
@@ -36,16 +37,6 @@ impl Kind {
 /// box's message does.
 pub fn error_for(id: String) -> Signal<Option<String>> {
     use_calc().errors.message(id)
-}
-
-/// The currency sign of the scenario being edited.
-pub fn currency_sign() -> Signal<&'static str> {
-    let calc = use_calc();
-    Signal::derive(move || {
-        calc.draft
-            .currency
-            .with(|c| sharecalc_core::engine::currency_symbol(c))
-    })
 }
 
 /// A labelled box with its hint and error.
@@ -118,10 +109,12 @@ fn text_box(b: TextBox) -> impl IntoView {
         label,
         testid,
     } = b;
-    let sign = currency_sign();
     view! {
         <div class="app-input-wrapper">
-            {(kind == Kind::Money).then(|| view! { <div class="app-input__prefix" aria-hidden="true">{sign}</div> })}
+            {match kind {
+                Kind::Money(sign) => Some(view! { <div class="app-input__prefix" aria-hidden="true">{sign}</div> }),
+                _ => None,
+            }}
             <input
                 class=class
                 class:app-input--error=move || error.with(Option::is_some)
@@ -137,7 +130,7 @@ fn text_box(b: TextBox) -> impl IntoView {
                 data-testid=move || testid.map(|t| t.get())
                 bind:value=value
             />
-            {(kind == Kind::Percent).then(|| view! { <div class="app-input__suffix" aria-hidden="true">"%"</div> })}
+            {matches!(kind, Kind::Percent).then(|| view! { <div class="app-input__suffix" aria-hidden="true">"%"</div> })}
         </div>
     }
 }
@@ -156,8 +149,9 @@ fn error_message(error: Signal<Option<String>>, id: String, class: &'static str)
     }
 }
 
-/// A box inside a table cell: named by `aria-label` (its row and column headers say the
-/// same visibly), with its error shown in the cell.
+/// A box inside a table cell: named by its `<label>`, visually hidden in a table (its row and
+/// column headers say the same visibly) and shown above the box where the table is a card per
+/// row (a phone or a tablet, `style/app.css`), with its error shown in the cell.
 #[component]
 pub fn CellInput(
     /// Element id; also what the error summary links to.
@@ -174,14 +168,28 @@ pub fn CellInput(
 ) -> impl IntoView {
     let error = error_for(id.clone());
     let error_id = format!("{id}-error");
+    // Why the box was left empty, when the page filled in the scenario (`box_notes`).
+    let note = note_for(id.clone());
+    let note_id = format!("{id}-note");
     let described = {
-        let error_id = error_id.clone();
-        Signal::derive(move || error.with(Option::is_some).then(|| error_id.clone()))
+        let (error_id, note_id) = (error_id.clone(), note_id.clone());
+        Signal::derive(move || {
+            let ids: Vec<&str> = [
+                note.with(Option::is_some).then_some(note_id.as_str()),
+                error.with(Option::is_some).then_some(error_id.as_str()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        })
     };
     view! {
         <div class="app-cell" class:app-cell--error=move || error.with(Option::is_some)>
-            {text_box(TextBox { id, class: "app-input app-input--cell".to_owned(), kind, value, error, described, label: Some(label), testid })}
+            <label class="app-cell__label" for=id.clone()>{label}</label>
+            {text_box(TextBox { id, class: "app-input app-input--cell".to_owned(), kind, value, error, described, label: None, testid })}
             {error_message(error, error_id, "app-error-message app-error-message--cell")}
+            {move || note.get().map(|n| view! { <p class="app-hint app-cell__note" id=note_id.clone()>{n}</p> })}
         </div>
     }
 }

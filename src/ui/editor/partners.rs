@@ -3,24 +3,19 @@
 use leptos::prelude::*;
 
 use super::field::{CellInput, Kind};
-use crate::ui::build::{display_name, ids};
-use crate::ui::draft::{Draft, PartnerDraft};
+use super::rows::per_load;
 use crate::ui::focus::focus_later;
-use crate::ui::state::{use_calc, use_lang};
+use crate::ui::model::{display_name, ids, use_calc, use_lang, Boxes, PartnerDraft};
+use sharecalc_core::engine::PARTNER_COUNTS;
 use sharecalc_core::i18n::{fill, t, Msg};
-
-/// The most partners the scenario format allows.
-pub const MAX_PARTNERS: usize = 20;
-/// The fewest partners that can share anything.
-pub const MIN_PARTNERS: usize = 2;
 
 /// The partners table with its add button.
 #[component]
 pub fn Partners() -> impl IntoView {
     let d = use_calc().draft;
     let lang = use_lang();
-    let count = move || d.partners.with(Vec::len);
-    let full = move || count() >= MAX_PARTNERS;
+    let count = move || d.boxes().partners.with(Vec::len);
+    let full = move || count() >= *PARTNER_COUNTS.end();
     let add = move |_| {
         let key = d.add_partner();
         focus_later(ids::partner_name(key));
@@ -41,9 +36,11 @@ pub fn Partners() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || d.partners.get() key=|p| p.key let:partner>
-                            <PartnerRow partner=partner />
-                        </For>
+                        {per_load(|b| view! {
+                            <For each=move || b.partners.get() key=|p| p.key let:partner>
+                                <PartnerRow partner=partner boxes=b />
+                            </For>
+                        })}
                     </tbody>
                 </table>
             </div>
@@ -57,20 +54,16 @@ pub fn Partners() -> impl IntoView {
     }
 }
 
-fn count_untracked(d: Draft) -> usize {
-    d.partners.with_untracked(Vec::len)
-}
-
+/// One partner's row, drawn for the boxes `b` of the scenario open now.
 #[component]
-fn PartnerRow(partner: PartnerDraft) -> impl IntoView {
+fn PartnerRow(partner: PartnerDraft, boxes: Boxes) -> impl IntoView {
     let d = use_calc().draft;
     let lang = use_lang();
     let key = partner.key;
-    let index = Memo::new(move |_| {
-        d.partners
-            .with(|ps| ps.iter().position(|p| p.key == key).unwrap_or(0))
-    });
-    let count = move || d.partners.with(Vec::len);
+    let partners = boxes.partners;
+    let index =
+        Memo::new(move |_| partners.with(|ps| ps.iter().position(|p| p.key == key).unwrap_or(0)));
+    let count = move || partners.with(Vec::len);
     // Within a sentence an unnamed partner is "partner 2", in lower case.
     let kind = t(lang, Msg::KindPartner).to_lowercase();
     let name = Memo::new(move |_| partner.name.with(|n| display_name(n, &kind, index.get())));
@@ -82,11 +75,10 @@ fn PartnerRow(partner: PartnerDraft) -> impl IntoView {
         let (up, down) = (up_id.clone(), down_id.clone());
         move |step: isize| {
             d.move_partner(index.get_untracked(), step);
-            let at = d
-                .partners
-                .with_untracked(|ps| ps.iter().position(|p| p.key == key).unwrap_or(0));
+            let at =
+                partners.with_untracked(|ps| ps.iter().position(|p| p.key == key).unwrap_or(0));
             let at_top = at == 0;
-            let at_bottom = at + 1 >= count_untracked(d);
+            let at_bottom = at + 1 >= partners.with_untracked(Vec::len);
             let target = match (step < 0, at_top, at_bottom) {
                 (true, true, _) | (false, _, false) => down.clone(),
                 _ => up.clone(),
@@ -98,14 +90,12 @@ fn PartnerRow(partner: PartnerDraft) -> impl IntoView {
     let remove = move |_| {
         let at = index.get_untracked();
         d.remove_partner(at);
-        let next = d
-            .partners
-            .with_untracked(|ps| ps.get(at).or(ps.last()).map(|p| p.key));
+        let next = partners.with_untracked(|ps| ps.get(at).or(ps.last()).map(|p| p.key));
         focus_later(next.map_or_else(|| ids::PARTNERS.to_owned(), ids::partner_name));
     };
     let is_first = move || index.get() == 0;
     let is_last = move || index.get() + 1 == count();
-    let at_minimum = move || count() <= MIN_PARTNERS;
+    let at_minimum = move || count() <= *PARTNER_COUNTS.start();
     view! {
         <tr>
             <th scope="row">{move || index.get() + 1}</th>

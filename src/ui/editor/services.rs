@@ -6,18 +6,18 @@
 use leptos::prelude::*;
 
 use super::field::{CellInput, Kind};
-use crate::ui::build::{display_name, ids};
-use crate::ui::draft::{Basis, Draft, PartnerDraft, ServiceDraft};
+use super::rows::per_load;
 use crate::ui::focus::focus_later;
-use crate::ui::state::{use_calc, use_lang};
+use crate::ui::model::ids::{self, ServiceBox};
+use crate::ui::model::{
+    display_name, use_calc, use_lang, Basis, Boxes, PartnerDraft, ServiceDraft,
+};
+use sharecalc_core::engine::SERVICE_COUNTS;
 use sharecalc_core::i18n::{fill, t, Lang, Msg};
 
-/// The most services the scenario format allows.
-pub const MAX_SERVICES: usize = 50;
-
 /// A service's name for headers and labels, or "Service N" while it is empty.
-fn service_name(lang: Lang, d: Draft, s: ServiceDraft) -> String {
-    let index = d
+fn service_name(lang: Lang, b: Boxes, s: ServiceDraft) -> String {
+    let index = b
         .services
         .with(|v| v.iter().position(|x| x.key == s.key).unwrap_or(0));
     s.name
@@ -25,8 +25,8 @@ fn service_name(lang: Lang, d: Draft, s: ServiceDraft) -> String {
 }
 
 /// A partner's name for headers and labels, or "Partner N" while it is empty.
-fn partner_name(lang: Lang, d: Draft, p: PartnerDraft) -> String {
-    let index = d
+fn partner_name(lang: Lang, b: Boxes, p: PartnerDraft) -> String {
+    let index = b
         .partners
         .with(|v| v.iter().position(|x| x.key == p.key).unwrap_or(0));
     p.name
@@ -34,12 +34,14 @@ fn partner_name(lang: Lang, d: Draft, p: PartnerDraft) -> String {
 }
 
 /// The column headers, one per partner.
-fn partner_headers(lang: Lang, d: Draft) -> impl IntoView {
-    view! {
-        <For each=move || d.partners.get() key=|p| p.key let:p>
-            <th scope="col" class="app-table__numeric">{move || partner_name(lang, d, p)}</th>
-        </For>
-    }
+fn partner_headers(lang: Lang) -> impl IntoView {
+    per_load(move |b| {
+        view! {
+            <For each=move || b.partners.get() key=|p| p.key let:p>
+                <th scope="col" class="app-table__numeric">{move || partner_name(lang, b, p)}</th>
+            </For>
+        }
+    })
 }
 
 /// The services section.
@@ -47,23 +49,17 @@ fn partner_headers(lang: Lang, d: Draft) -> impl IntoView {
 pub fn Services() -> impl IntoView {
     let d = use_calc().draft;
     let lang = use_lang();
-    let count = move || d.services.with(Vec::len);
+    let count = move || d.boxes().services.with(Vec::len);
     let add = move |_| {
         let key = d.add_service();
-        focus_later(ids::service(key, "name"));
+        focus_later(ids::service(key, ServiceBox::Name));
     };
     let any_driver = move || {
-        d.services
+        d.boxes()
+            .services
             .with(|v| v.iter().any(|s| s.basis.get() == Basis::Driver))
     };
-    let driver_services = move || {
-        d.services
-            .get()
-            .into_iter()
-            .filter(|s| s.basis.get() == Basis::Driver)
-            .collect::<Vec<_>>()
-    };
-    let full = move || count() >= MAX_SERVICES;
+    let full = move || count() >= *SERVICE_COUNTS.end();
     view! {
         <section class="app-section" aria-labelledby=ids::SERVICES>
             <h2 id=ids::SERVICES tabindex="-1">{t(lang, Msg::EditorServicesHeading)}</h2>
@@ -74,14 +70,16 @@ pub fn Services() -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{t(lang, Msg::KindService)}</th>
-                            {partner_headers(lang, d)}
+                            {partner_headers(lang)}
                             <th scope="col"><span class="app-visually-hidden">{t(lang, Msg::EditorColActions)}</span></th>
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || d.services.get() key=|s| s.key let:service>
-                            <CostRow service=service />
-                        </For>
+                        {per_load(|b| view! {
+                            <For each=move || b.services.get() key=|s| s.key let:service>
+                                <CostRow service=service boxes=b />
+                            </For>
+                        })}
                     </tbody>
                 </table>
             </div>
@@ -100,13 +98,18 @@ pub fn Services() -> impl IntoView {
                             <th scope="col">{t(lang, Msg::EditorColRampYears)}</th>
                             <th scope="col">{t(lang, Msg::EditorColOneOff)}</th>
                             <th scope="col">{t(lang, Msg::EditorColRunningCost)}</th>
+                            <th scope="col">{t(lang, Msg::EditorColGoLive)}</th>
+                            <th scope="col">{t(lang, Msg::EditorColOneOffProfile)}</th>
+                            <th scope="col">{t(lang, Msg::EditorColFixedRunning)}</th>
                             <th scope="col">{t(lang, Msg::EditorColSplit)}</th>
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || d.services.get() key=|s| s.key let:service>
-                            <SharingRow service=service />
-                        </For>
+                        {per_load(|b| view! {
+                            <For each=move || b.services.get() key=|s| s.key let:service>
+                                <SharingRow service=service boxes=b />
+                            </For>
+                        })}
                     </tbody>
                 </table>
             </div>
@@ -119,13 +122,22 @@ pub fn Services() -> impl IntoView {
                         <thead>
                             <tr>
                                 <th scope="col">{t(lang, Msg::EditorColServiceDriver)}</th>
-                                {partner_headers(lang, d)}
+                                {partner_headers(lang)}
                             </tr>
                         </thead>
                         <tbody>
-                            <For each=driver_services key=|s| s.key let:service>
-                                <DriverRow service=service />
-                            </For>
+                            {per_load(|b| {
+                                let driver_services = move || {
+                                    b.services.with(|v| {
+                                        v.iter().filter(|s| s.basis.get() == Basis::Driver).copied().collect::<Vec<_>>()
+                                    })
+                                };
+                                view! {
+                                    <For each=driver_services key=|s| s.key let:service>
+                                        <DriverRow service=service boxes=b />
+                                    </For>
+                                }
+                            })}
                         </tbody>
                     </table>
                 </div>
@@ -135,46 +147,50 @@ pub fn Services() -> impl IntoView {
 }
 
 #[component]
-fn CostRow(service: ServiceDraft) -> impl IntoView {
-    let d = use_calc().draft;
+fn CostRow(service: ServiceDraft, boxes: Boxes) -> impl IntoView {
+    let b = boxes;
+    let sign = b.currency_sign();
     let lang = use_lang();
     let key = service.key;
     let index = Memo::new(move |_| {
-        d.services
+        b.services
             .with(|v| v.iter().position(|s| s.key == key).unwrap_or(0))
     });
-    let name = move || service_name(lang, d, service);
-    let only_one = move || d.services.with(Vec::len) <= 1;
+    let name = move || service_name(lang, b, service);
+    let only_one = move || b.services.with(Vec::len) <= 1;
     let remove = move |_| {
         let at = index.get_untracked();
-        d.remove_service(at);
-        let next = d
+        use_calc().draft.remove_service(at);
+        let next = b
             .services
             .with_untracked(|v| v.get(at).or(v.last()).map(|s| s.key));
-        focus_later(next.map_or_else(|| ids::SERVICES.to_owned(), |k| ids::service(k, "name")));
+        focus_later(next.map_or_else(
+            || ids::SERVICES.to_owned(),
+            |k| ids::service(k, ServiceBox::Name),
+        ));
     };
     view! {
         <tr>
             <th scope="row">
                 <CellInput
-                    id=ids::service(key, "name")
+                    id=ids::service(key, ServiceBox::Name)
                     label=Signal::derive(move || fill(lang, Msg::EditorServiceNameLabel, &[("number", &(index.get() + 1))]))
                     value=service.name
                     kind=Kind::Text
                 />
             </th>
-            <For each=move || d.partners.get() key=|p| p.key let:partner>
+            <For each=move || b.partners.get() key=|p| p.key let:partner>
                 {service
                     .baseline_cell(partner.key)
                     .map(|cell| {
-                        let p_index = move || d.partners.with(|v| v.iter().position(|x| x.key == partner.key).unwrap_or(0));
+                        let p_index = move || b.partners.with(|v| v.iter().position(|x| x.key == partner.key).unwrap_or(0));
                         view! {
                             <td class="app-table__numeric">
                                 <CellInput
                                     id=ids::baseline(key, partner.key)
-                                    label=Signal::derive(move || fill(lang, Msg::EditorBaselineLabel, &[("service", &name()), ("partner", &partner_name(lang, d, partner))]))
+                                    label=Signal::derive(move || fill(lang, Msg::EditorBaselineLabel, &[("service", &name()), ("partner", &partner_name(lang, b, partner))]))
                                     value=cell
-                                    kind=Kind::Money
+                                    kind=Kind::Money(sign)
                                     testid=Signal::derive(move || format!("baseline-{}-{}", index.get(), p_index()))
                                 />
                             </td>
@@ -193,35 +209,47 @@ fn CostRow(service: ServiceDraft) -> impl IntoView {
 }
 
 #[component]
-fn SharingRow(service: ServiceDraft) -> impl IntoView {
-    let d = use_calc().draft;
+fn SharingRow(service: ServiceDraft, boxes: Boxes) -> impl IntoView {
+    let b = boxes;
     let lang = use_lang();
     let key = service.key;
-    let name = move || service_name(lang, d, service);
+    let name = move || service_name(lang, b, service);
     let labelled = move |msg: Msg| Signal::derive(move || fill(lang, msg, &[("service", &name())]));
-    let basis_id = ids::service(key, "basis");
+    let basis_id = ids::service(key, ServiceBox::Basis);
+    let basis_code = (
+        Signal::derive(move || service.basis.get().code().to_owned()),
+        SignalSetter::<String>::map(move |code| service.basis.set(Basis::from_code(&code))),
+    );
     view! {
         <tr>
             <th scope="row">{name}</th>
             <td>
-                <CellInput id=ids::service(key, "saving-rate") label=labelled(Msg::EditorSavingRateLabel) value=service.saving_rate kind=Kind::Percent />
+                <CellInput id=ids::service(key, ServiceBox::SavingRate) label=labelled(Msg::EditorSavingRateLabel) value=service.saving_rate kind=Kind::Percent />
             </td>
             <td>
-                <CellInput id=ids::service(key, "ramp-years") label=labelled(Msg::EditorRampYearsLabel) value=service.ramp_years kind=Kind::Whole />
+                <CellInput id=ids::service(key, ServiceBox::RampYears) label=labelled(Msg::EditorRampYearsLabel) value=service.ramp_years kind=Kind::Whole />
             </td>
             <td>
-                <CellInput id=ids::service(key, "one-off-cost") label=labelled(Msg::EditorOneOffLabel) value=service.one_off_cost kind=Kind::Money />
+                <CellInput id=ids::service(key, ServiceBox::OneOffCost) label=labelled(Msg::EditorOneOffLabel) value=service.one_off_cost kind=Kind::Money(b.currency_sign()) />
             </td>
             <td>
-                <CellInput id=ids::service(key, "running-cost-rate") label=labelled(Msg::EditorRunningCostLabel) value=service.running_cost_rate kind=Kind::Percent />
+                <CellInput id=ids::service(key, ServiceBox::RunningCostRate) label=labelled(Msg::EditorRunningCostLabel) value=service.running_cost_rate kind=Kind::Percent />
+            </td>
+            <td>
+                <CellInput id=ids::service(key, ServiceBox::SavingsStartYear) label=labelled(Msg::EditorGoLiveLabel) value=service.savings_start_year kind=Kind::Whole />
+            </td>
+            <td>
+                <CellInput id=ids::service(key, ServiceBox::OneOffProfile) label=labelled(Msg::EditorOneOffProfileLabel) value=service.one_off_profile kind=Kind::Text />
+            </td>
+            <td>
+                <CellInput id=ids::service(key, ServiceBox::FixedRunningCost) label=labelled(Msg::EditorFixedRunningLabel) value=service.fixed_running_cost kind=Kind::Money(b.currency_sign()) />
             </td>
             <td>
                 <select
                     class="app-select app-select--cell"
                     id=basis_id
                     aria-label=move || fill(lang, Msg::EditorSplitLabel, &[("service", &name())])
-                    on:change=move |ev| service.basis.set(Basis::from_code(&event_target_value(&ev)))
-                    prop:value=move || service.basis.get().code()
+                    bind:value=basis_code
                 >
                     {Basis::ALL
                         .into_iter()
@@ -230,7 +258,7 @@ fn SharingRow(service: ServiceDraft) -> impl IntoView {
                 </select>
                 <Show when=move || service.basis.get() == Basis::Driver>
                     <CellInput
-                        id=ids::service(key, "driver-label")
+                        id=ids::service(key, ServiceBox::DriverLabel)
                         label=labelled(Msg::EditorDriverNameLabel)
                         value=service.driver_label
                         kind=Kind::Text
@@ -242,11 +270,11 @@ fn SharingRow(service: ServiceDraft) -> impl IntoView {
 }
 
 #[component]
-fn DriverRow(service: ServiceDraft) -> impl IntoView {
-    let d = use_calc().draft;
+fn DriverRow(service: ServiceDraft, boxes: Boxes) -> impl IntoView {
+    let b = boxes;
     let lang = use_lang();
     let key = service.key;
-    let name = move || service_name(lang, d, service);
+    let name = move || service_name(lang, b, service);
     let driver = move || {
         service.driver_label.with(|l| {
             if l.trim().is_empty() {
@@ -259,14 +287,14 @@ fn DriverRow(service: ServiceDraft) -> impl IntoView {
     view! {
         <tr>
             <th scope="row">{name}": "{driver}</th>
-            <For each=move || d.partners.get() key=|p| p.key let:partner>
+            <For each=move || b.partners.get() key=|p| p.key let:partner>
                 {service
                     .driver_cell(partner.key)
                     .map(|cell| view! {
                         <td class="app-table__numeric">
                             <CellInput
                                 id=ids::driver(key, partner.key)
-                                label=Signal::derive(move || fill(lang, Msg::EditorDriverValueLabel, &[("service", &name()), ("driver", &driver()), ("partner", &partner_name(lang, d, partner))]))
+                                label=Signal::derive(move || fill(lang, Msg::EditorDriverValueLabel, &[("service", &name()), ("driver", &driver()), ("partner", &partner_name(lang, b, partner))]))
                                 value=cell
                                 kind=Kind::Count
                             />

@@ -4,13 +4,18 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen_futures::JsFuture;
 
-use crate::ui::link::page_base;
-use crate::ui::state::{use_calc, use_lang};
+use crate::ui::clipboard::copy_text;
+use crate::ui::model::link::page_base;
+use crate::ui::model::{use_calc, use_lang};
 use sharecalc_core::display::{parse_accent, DisplayOptions, Lang, View};
 use sharecalc_core::embed_code::{app_url, snippet, DEFAULT_HEIGHT};
 use sharecalc_core::i18n::{t, Msg};
+
+/// The value of the radio that embeds the residents' summary.
+const SUMMARY: &str = "summary";
+/// The value of the radio that embeds the full calculator.
+const EDITOR: &str = "editor";
 
 /// The embed code panel.
 #[component]
@@ -18,9 +23,12 @@ pub fn EmbedGenerator() -> impl IntoView {
     let calc = use_calc();
     let lang = use_lang();
     let error_hidden = t(lang, Msg::EditorErrorHidden);
-    let summary = RwSignal::new(true);
+    // The radios' and the select's values: what is embedded, and in which language.
+    let shown = RwSignal::new(SUMMARY.to_owned());
+    let summary = move || shown.with(|v| v == SUMMARY);
     let lock = RwSignal::new(true);
-    let welsh = RwSignal::new(lang == Lang::Cy);
+    let embed_lang = RwSignal::new(lang.tag().to_owned());
+    let welsh = move || embed_lang.with(|l| l == Lang::Cy.tag());
     let accent = RwSignal::new(String::new());
     let height = RwSignal::new(DEFAULT_HEIGHT.to_string());
     let (copied, set_copied) = signal(String::new());
@@ -39,13 +47,13 @@ pub fn EmbedGenerator() -> impl IntoView {
         })
     });
     let options = Memo::new(move |_| DisplayOptions {
-        view: if summary.get() {
+        view: if summary() {
             View::Summary
         } else {
             View::Editor
         },
         lock: lock.get(),
-        lang: if welsh.get() { Lang::Cy } else { Lang::En },
+        lang: if welsh() { Lang::Cy } else { Lang::En },
         accent: accent.with(|a| parse_accent(a).ok()),
         ..DisplayOptions::default()
     });
@@ -70,14 +78,12 @@ pub fn EmbedGenerator() -> impl IntoView {
             .with(|f| app_url(&page_base(), &framed, f))
     };
     let copy = move |_| {
-        let promise = window()
-            .navigator()
-            .clipboard()
-            .write_text(&fragment.with_untracked(|f| code_for(f)));
+        let code = fragment.with_untracked(|f| code_for(f));
         spawn_local(async move {
-            let words = match JsFuture::from(promise).await {
-                Ok(_) => Msg::EmbedCopied,
-                Err(_) => Msg::EmbedCopyFailed,
+            let words = if copy_text(&code).await {
+                Msg::EmbedCopied
+            } else {
+                Msg::EmbedCopyFailed
             };
             set_copied.set(t(lang, words).to_owned());
         });
@@ -90,25 +96,25 @@ pub fn EmbedGenerator() -> impl IntoView {
                 <fieldset class="app-fieldset">
                     <legend class="app-label">{t(lang, Msg::EmbedWhatLegend)}</legend>
                     <div class="app-radio">
-                        <input type="radio" id="embed-view-summary" name="embed-view" prop:checked=move || summary.get() on:change=move |_| summary.set(true) />
+                        <input type="radio" id="embed-view-summary" name="embed-view" value=SUMMARY bind:group=shown />
                         <label for="embed-view-summary">{t(lang, Msg::EmbedViewSummary)}</label>
                     </div>
                     <div class="app-radio">
-                        <input type="radio" id="embed-view-editor" name="embed-view" prop:checked=move || !summary.get() on:change=move |_| summary.set(false) />
+                        <input type="radio" id="embed-view-editor" name="embed-view" value=EDITOR bind:group=shown />
                         <label for="embed-view-editor">{t(lang, Msg::EmbedViewEditor)}</label>
                     </div>
                 </fieldset>
                 <div class="app-form-group">
                     <label class="app-label" for="embed-lang">{t(lang, Msg::PageLanguageLabel)}</label>
                     <div class="app-hint" id="embed-lang-hint">{t(lang, Msg::EmbedLangHint)}</div>
-                    <select class="app-select" id="embed-lang" aria-describedby="embed-lang-hint" on:change=move |ev| welsh.set(event_target_value(&ev) == "cy")>
-                        <option value="en" selected=move || !welsh.get()>{t(lang, Msg::EmbedLangEn)}</option>
-                        <option value="cy" selected=move || welsh.get()>{t(lang, Msg::EmbedLangCy)}</option>
+                    <select class="app-select" id="embed-lang" aria-describedby="embed-lang-hint" bind:value=embed_lang>
+                        <option value=Lang::En.tag() selected=move || !welsh()>{t(lang, Msg::EmbedLangEn)}</option>
+                        <option value=Lang::Cy.tag() selected=welsh>{t(lang, Msg::EmbedLangCy)}</option>
                     </select>
                 </div>
                 <div>
                     <div class="app-checkbox">
-                        <input type="checkbox" id="embed-lock" prop:checked=move || lock.get() on:change=move |ev| lock.set(event_target_checked(&ev)) />
+                        <input type="checkbox" id="embed-lock" bind:checked=lock />
                         <label for="embed-lock">{t(lang, Msg::EmbedLock)}</label>
                     </div>
                     <div class="app-form-group" class:app-form-group--error=move || accent_problem.with(Option::is_some)>

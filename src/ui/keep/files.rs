@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{File, HtmlInputElement};
 
 use crate::ui::download::download;
-use crate::ui::state::{use_calc, use_lang};
+use crate::ui::model::{use_calc, use_lang};
 use sharecalc_core::codec::file::{file_name, from_options_file_json, to_options_file_json};
 use sharecalc_core::codec::link::MAX_INFLATED_BYTES;
 use sharecalc_core::codec::LinkError;

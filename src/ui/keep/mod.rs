@@ -1,6 +1,6 @@
 //! Keeping a scenario beyond this visit: saved in this browser, as a file to keep or pass
 //! on, and as a QR code of its link for a printed paper. Reads the scenario from
-//! [`crate::ui::state::Calc`]; writes only by loading a scenario into the editor.
+//! [`crate::ui::model::Calc`]; writes only by loading a scenario into the editor.
 //!
 //! The panels are drawn again when the page's language changes, so what they say is put
 //! into words when it is said, in the language of the moment.
@@ -12,7 +12,7 @@ mod store;
 
 use leptos::prelude::*;
 
-use crate::ui::state::use_lang;
+use crate::ui::model::use_lang;
 use files::Files;
 use qr::LinkQr;
 use saved::Saved;

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::state::{use_calc, use_lang};
+use crate::ui::model::{use_calc, use_lang};
 use sharecalc_core::codec::qr::qr_svg_path;
 use sharecalc_core::i18n::{t, Msg};
 

@@ -7,7 +7,7 @@ use wasm_bindgen::JsValue;
 
 use super::store;
 use crate::ui::focus::focus_later;
-use crate::ui::state::{use_calc, use_lang};
+use crate::ui::model::{use_calc, use_lang};
 use sharecalc_core::codec::saved::{self, Removed, SavedEntry};
 use sharecalc_core::i18n::{fill, t, Lang, Msg};
 use sharecalc_core::report::dates::date_time_words;
@@ -195,7 +195,7 @@ pub fn Saved() -> impl IntoView {
                 <div class="app-form-group app-form-group--inline">
                     <label class="app-label" for="save-name">{t(lang, Msg::KeepSavedNameLabel)}</label>
                     <input class="app-input app-input--full" id="save-name" type="text" autocomplete="off"
-                        prop:value=name on:input=move |ev| typed.set(Some(event_target_value(&ev))) />
+                        bind:value=(Signal::derive(name), SignalSetter::<String>::map(move |v| typed.set(Some(v)))) />
                     <button type="submit" class="app-button" data-testid="save-scenario">{t(lang, Msg::KeepSavedButton)}</button>
                 </div>
             </form>
@@ -364,7 +364,7 @@ fn Entry(entry: SavedEntry, list: List) -> impl IntoView {
                     <div class="app-form-group app-form-group--inline">
                         <label class="app-label" for=dom_id(&entry.id, "new-name")>{fill(lang, Msg::KeepSavedNewName, &[("name", &entry.name)])}</label>
                         <input class="app-input app-input--full" id=dom_id(&entry.id, "new-name") type="text" autocomplete="off"
-                            prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev)) />
+                            bind:value=new_name />
                         <button type="submit" class="app-button app-button--small">{t(lang, Msg::KeepSavedSaveName)}</button>
                         <button type="button" class="app-button app-button--secondary app-button--small" on:click=cancel.clone()>{t(lang, Msg::KeepSavedCancel)}</button>
                     </div>

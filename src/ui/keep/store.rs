@@ -3,7 +3,6 @@
 //! named by the message that explains it. Knows nothing of the list's format beyond
 //! [`sharecalc_core::codec::saved`].
 
-use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::Storage;
 
@@ -15,10 +14,9 @@ use sharecalc_core::i18n::Msg;
 /// The storage, or why there is none (`localStorage` throws or is missing in some
 /// private modes and when site data is blocked).
 fn storage() -> Result<Storage, Msg> {
-    match window().local_storage() {
-        Ok(Some(storage)) => Ok(storage),
-        _ => Err(Msg::KeepStoreUnavailable),
-    }
+    sharecalc_web::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(Msg::KeepStoreUnavailable)
 }
 
 /// The saved list as stored now; unreadable entries are described in

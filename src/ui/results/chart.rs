@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::drawn::Drawn;
-use crate::ui::state::use_lang;
+use crate::ui::model::use_lang;
 use sharecalc_core::html::chart::{drawing, skeleton, table, ChartData};
 
 /// A chart with its heading, legend and table alternative, redrawn when `data` changes.

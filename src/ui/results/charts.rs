@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::chart::BarChart;
-use crate::ui::state::{use_calc, use_lang};
+use crate::ui::model::{use_calc, use_lang};
 use sharecalc_core::html::chart::{annual, cumulative};
 use sharecalc_core::i18n::{t, Msg};
 

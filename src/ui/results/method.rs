@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 
 use super::drawn::Drawn;
-use crate::ui::state::{use_calc, use_lang};
+use crate::ui::model::{use_calc, use_lang};
+use sharecalc_core::councils::markup;
 use sharecalc_core::engine::{financial_year_label, format_percent, Scenario};
 use sharecalc_core::html::results::evidence;
 use sharecalc_core::i18n::{fill, t, Lang, Msg};
@@ -44,6 +45,8 @@ pub fn Method() -> impl IntoView {
                 <li>{assumption(|lang, s| percent(lang, Msg::MethodRealisation, s.realisation, 1))}</li>
                 <li>{assumption(|lang, s| fill(lang, Msg::MethodPartnersAndServices, &[("partners", &words::count(lang, Msg::CountPartners, s.partners.len())), ("services", &words::count(lang, Msg::CountServices, s.services.len()))]))}</li>
             </ul>
+            // Figures from a publication: what they are, and the attribution its licence asks for.
+            <div data-testid="method-source" inner_html=move || s.with(|s| s.source.map(|source| String::from(markup::source(lang, source))).unwrap_or_default())></div>
         </section>
     }
 }

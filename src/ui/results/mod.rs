@@ -10,7 +10,7 @@ mod tables;
 use leptos::prelude::*;
 
 use crate::ui::download::download;
-use crate::ui::state::{use_calc, use_lang};
+use crate::ui::model::{use_calc, use_lang};
 use sharecalc_core::html::results::headlines;
 use sharecalc_core::i18n::{fill, t, Msg};
 use sharecalc_core::report::words;
@@ -58,7 +58,7 @@ pub fn Details() -> impl IntoView {
     let (download_note, set_download_note) = signal(String::new());
     let download_csv = move |_| {
         // With options kept to compare, every option's rows, behind an `option` column.
-        let (name, csv) = crate::ui::compare::with_options(calc, |all| {
+        let (name, csv) = calc.with_options(|all| {
             let title = all
                 .first()
                 .map(|o| o.scenario.title.as_str())
@@ -81,6 +81,7 @@ pub fn Details() -> impl IntoView {
             <Charts />
             <PartnersTable />
             <tables::YearsTable />
+            <tables::CashTable />
             <div class="app-actions">
                 <button type="button" class="app-button" data-testid="download-csv" on:click=download_csv>
                     {t(lang, Msg::ResultsDownloadCsv)}

@@ -1,10 +1,10 @@
-//! The partners table and the year-by-year table, to the pound.
+//! The partners table, the year-by-year table and the same years in cash, to the pound.
 
 use leptos::prelude::*;
 
 use super::drawn::Drawn;
-use crate::ui::state::{use_calc, use_lang};
-use sharecalc_core::html::results::{partners_table, table_region, years_table};
+use crate::ui::model::{use_calc, use_lang};
+use sharecalc_core::html::results::{cash_table, partners_table, table_region, years_table};
 use sharecalc_core::i18n::{t, Msg};
 
 /// Each partner's costs alone and shared, net saving and NPV, with a partner that would pay
@@ -34,4 +34,18 @@ pub fn YearsTable() -> impl IntoView {
     let heading = t(lang, Msg::ResultsYearsHeading);
     let skeleton = table_region("years-table-heading", heading, "years-table");
     view! { <Drawn skeleton slots=vec![("years-table".to_owned(), table)] /> }
+}
+
+/// The same years in cash, with inflation and not discounted, for budget plans.
+#[component]
+pub fn CashTable() -> impl IntoView {
+    let calc = use_calc();
+    let lang = use_lang();
+    let table = Signal::derive(move || {
+        calc.scenario
+            .with(|s| calc.results.with(|r| cash_table(lang, s, r)))
+    });
+    let heading = t(lang, Msg::ResultsCashHeading);
+    let skeleton = table_region("cash-table-heading", heading, "cash-table");
+    view! { <Drawn skeleton slots=vec![("cash-table".to_owned(), table)] /> }
 }

@@ -16,6 +16,7 @@ mod read;
 mod results;
 pub mod sample;
 mod scenario;
+mod source;
 mod split;
 mod terms;
 mod uncertainty;
@@ -26,8 +27,10 @@ pub use currency::{currency_symbol, CURRENCIES};
 pub use error::{field_problem, FieldError};
 pub use evaluate::evaluate;
 pub use financial_year::financial_year_label;
-pub use money::{format_money, format_money_compact, format_percent, MINUS, NOT_A_FIGURE};
-pub use parse::{parse_money, parse_percent, parse_whole_number};
+pub use money::{
+    format_money, format_money_compact, format_percent, group_thousands, MINUS, NOT_A_FIGURE,
+};
+pub use parse::{parse_money, parse_percent, parse_percent_list, parse_whole_number};
 pub use path::{
     FieldPath, LeavingField, PartnerCostField, PartnerField, RangeEnd, ServiceField, SplitField,
     UncertaintyRange,
@@ -40,6 +43,7 @@ pub use scenario::{
     defaults, remove_partner_costs, Leaving, Partner, PartnerCost, Scenario, Service, Split,
     FORMAT_VERSION, OLDEST_VERSION,
 };
+pub use source::Source;
 /// Partner weights, for the analysis of what each partner gains (`crate::analysis`).
 pub(crate) use split::weights;
 /// The spec's formulas term by term, for the analysis's "what if" questions.

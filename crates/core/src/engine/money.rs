@@ -64,8 +64,9 @@ fn in_units(amount: f64, shift: i32) -> Option<Fixed> {
     Some(rounded.trimmed())
 }
 
-/// Puts a comma between each group of three digits: "1234567" → "1,234,567".
-pub(crate) fn group_thousands(digits: &str) -> String {
+/// Puts a comma between each group of three digits: "1234567" → "1,234,567". Public so that
+/// the calculator's boxes group digits exactly as the figures do.
+pub fn group_thousands(digits: &str) -> String {
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {

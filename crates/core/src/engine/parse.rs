@@ -44,6 +44,16 @@ pub fn parse_percent(input: &str) -> Result<f64, Text> {
     to_f64(negative, &whole, &fraction, -2)
 }
 
+/// A list of percentages as typed, one for each year: "50, 50", "60; 40 %", "100". Each is read
+/// as [`parse_percent`] reads one; commas or semicolons separate them (a percentage never
+/// groups its digits, so a comma can only be a separator).
+pub fn parse_percent_list(input: &str) -> Result<Vec<f64>, Text> {
+    input
+        .split([',', ';'])
+        .map(|part| parse_percent(part).map_err(|_| Text::new(Msg::ParsePercentList)))
+        .collect()
+}
+
 /// A whole number as typed, "10" or " -3 "; "10.5" and "2,027" are refused.
 pub fn parse_whole_number(input: &str) -> Result<i64, Text> {
     let (negative, digits) = strip_minus(input.trim());

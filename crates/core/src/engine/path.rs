@@ -50,6 +50,8 @@ pub enum FieldPath {
     Uncertainty(Option<(UncertaintyRange, Option<RangeEnd>)>),
     /// `leaving` (a sharecalc extension: a partner leaving), or one of its fields.
     Leaving(Option<LeavingField>),
+    /// `source` (a sharecalc extension: the publication the figures started from).
+    Source,
 }
 
 /// A field of `partners[i]`.
@@ -274,6 +276,7 @@ impl FieldPath {
             P::OptimismBiasRunning => "optimism_bias_running",
             P::PriceBaseYear => "price_base_year",
             P::Inflation => "inflation",
+            P::Source => "source",
             P::Partners => "partners",
             P::Services => "services",
             P::PartnerCosts => "partner_costs",
@@ -387,6 +390,7 @@ mod tests {
                 "uncertainty.one_off_costs.high",
             ),
             (FieldPath::Uncertainty(None), "uncertainty"),
+            (FieldPath::Source, "source"),
             (
                 FieldPath::Leaving(Some(LeavingField::ExitFee)),
                 "leaving.exit_fee",

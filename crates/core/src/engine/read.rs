@@ -19,6 +19,7 @@ use super::scenario::{
     defaults, Leaving, Partner, PartnerCost, Scenario, Service, Split, FORMAT_VERSION,
     OLDEST_VERSION,
 };
+use super::source::Source;
 use super::uncertainty::Uncertainty;
 use super::validate::validate;
 use crate::i18n::{Msg, Text};
@@ -78,6 +79,7 @@ const FIELD_ORDER: &[FieldPath] = &[
     FieldPath::PartnerCosts,
     FieldPath::Uncertainty(None),
     FieldPath::Leaving(None),
+    FieldPath::Source,
 ];
 
 /// Sort key: the top-level field's place, then the index inside it.
@@ -167,6 +169,7 @@ impl Reader {
                 .get("leaving")
                 .filter(|v| !v.is_null())
                 .and_then(|v| self.leaving(v)),
+            source: self.source(o),
         })
     }
 
@@ -205,6 +208,20 @@ impl Reader {
             year: self.whole(o, at(LeavingField::Year), None) as u32,
             exit_fee: self.number(o, at(LeavingField::ExitFee), Some(0.0)),
         })
+    }
+
+    /// The optional `source`: one of the publications sharecalc knows, or `null`.
+    fn source(&mut self, o: &Object) -> Option<Source> {
+        let v = o.get("source").filter(|v| !v.is_null())?;
+        let known = v.as_str().and_then(Source::from_code);
+        if known.is_none() {
+            let choices: Vec<&str> = Source::ALL.iter().map(|s| s.code()).collect();
+            self.fail(
+                FieldPath::Source,
+                Text::new(Msg::FieldOneOf).arg("choices", choices.join(", ")),
+            );
+        }
+        known
     }
 
     /// The optional `uncertainty` object: each range and each end of it may be left out and

@@ -86,5 +86,6 @@ pub fn sized(partners: usize, services: usize, years: u32) -> Scenario {
             .collect(),
         uncertainty: None,
         leaving: None,
+        source: None,
     }
 }

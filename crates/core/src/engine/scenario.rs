@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use super::source::Source;
 use super::uncertainty::Uncertainty;
 
 /// The scenario file format this engine writes; files carry it as `"version"`.
@@ -96,6 +97,10 @@ pub struct Scenario {
     /// it never changes the scenario's figures, and nothing is written when it is `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub leaving: Option<Leaving>,
+    /// The publication the figures started from (a sharecalc extension, `docs/format.md`),
+    /// whose attribution is shown with them; `None`, and nothing written, for figures typed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
 }
 
 impl Default for Scenario {
@@ -121,6 +126,7 @@ impl Default for Scenario {
             partner_costs: Vec::new(),
             uncertainty: None,
             leaving: None,
+            source: None,
         }
     }
 }

@@ -30,8 +30,9 @@ fn loading_status(lang: Lang) -> Html {
     out
 }
 
-/// The calculator's example picker as it will stand, with nothing to choose yet (disabled), so
-/// that the figures below it are where the calculator will draw them.
+/// The calculator's example picker and "Start from real councils" as they will stand, with
+/// nothing to choose yet (disabled), so that the figures below are where the calculator will
+/// draw them.
 fn examples(lang: Lang) -> Html {
     let mut out = Html::with_capacity(512);
     out.wrap(
@@ -46,6 +47,12 @@ fn examples(lang: Lang) -> Html {
         "</select><button type=\"button\" class=\"app-button app-button--secondary\" disabled>",
         t(lang, Msg::ExamplesUse),
         "</button></div><p class=\"app-hint\"></p></div>",
+    )
+    // "Start from real councils", closed, as the calculator first draws it.
+    .wrap(
+        "<details class=\"app-details app-councils\"><summary>",
+        t(lang, Msg::CouncilsHeading),
+        "</summary></details>",
     );
     out
 }

@@ -8,6 +8,7 @@ use super::frame::{self, Frame};
 use super::results::{evidence, glance, table_region};
 use super::statement::statement;
 use super::Html;
+use crate::councils::markup;
 use crate::display::View;
 use crate::engine::{format_percent, Results, Scenario};
 use crate::i18n::{fill, t, Lang, Msg};
@@ -92,6 +93,11 @@ fn summary(p: &Page) -> Html {
         heading,
         "partners-table",
     ));
+    out.push_html(&table_region(
+        "cash-table-heading",
+        t(lang, Msg::ResultsCashHeading),
+        "cash-table",
+    ));
     out.push("<p class=\"app-open-full\"><a")
         .attribute("href", &p.full_href)
         .push(if p.embed {
@@ -165,7 +171,10 @@ pub fn figures(
         );
         let summary = words::summary(lang, shown, r);
         let percent = format!("{}%", what_if_percent(shown));
-        return vec![
+        let source = planned
+            .source
+            .map(|source| ("source".to_owned(), markup::source(lang, source)));
+        return [
             ("title".to_owned(), Html::text(&planned.title)),
             ("what-if-hint".to_owned(), Html::text(&hint)),
             ("what-if-value".to_owned(), Html::text(&percent)),
@@ -174,12 +183,21 @@ pub fn figures(
                 super::results::headlines(lang, shown, r),
             ),
             ("plain-english".to_owned(), Html::text(&summary)),
-        ];
+        ]
+        .into_iter()
+        .chain(source)
+        .collect();
     }
-    let mut slots = vec![(
-        "partners-table".to_owned(),
-        super::results::partners_table(lang, shown, r),
-    )];
+    let mut slots = vec![
+        (
+            "partners-table".to_owned(),
+            super::results::partners_table(lang, shown, r),
+        ),
+        (
+            "cash-table".to_owned(),
+            super::results::cash_table(lang, shown, r),
+        ),
+    ];
     let data = [
         chart::annual(lang, r, &shown.currency),
         chart::cumulative(lang, r, &shown.currency),
@@ -211,7 +229,7 @@ pub(crate) fn sample_page(view: View, lang: Lang) -> Page {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::evaluate;
+    use crate::engine::{evaluate, Source};
     use crate::examples::default_scenario;
     use crate::html::slot_selector;
 
@@ -237,6 +255,28 @@ mod tests {
             assert!(html.contains(marker), "no slot {name}");
             assert!(!content.is_empty(), "slot {name} is empty");
         }
+    }
+
+    #[test]
+    fn figures_from_a_publication_carry_its_attribution() {
+        let typed = default_scenario(Lang::Cy);
+        let r = evaluate(&typed);
+        let slots = |s: &Scenario| figures(Part::Glance, Lang::Cy, s, s, &r);
+        assert!(slots(&typed).iter().all(|(name, _)| name != "source"));
+        let published = Scenario {
+            source: Some(Source::EnglandBudgets2023),
+            ..typed
+        };
+        let source = slots(&published)
+            .into_iter()
+            .find(|(name, _)| name == "source")
+            .map(|(_, html)| String::from(html))
+            .unwrap_or_default();
+        assert!(
+            source.contains("Drwydded Llywodraeth Agored v3.0"),
+            "{source}"
+        );
+        assert!(source.contains("mySociety, CC BY 4.0"), "{source}");
     }
 
     #[test]

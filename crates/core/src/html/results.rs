@@ -75,8 +75,8 @@ pub fn headlines(lang: Lang, s: &Scenario, r: &Results) -> Html {
     out
 }
 
-/// The figures at a glance with empty slots: the headlines ([`headlines`]) and the plain
-/// English, as the residents' summary and the calculator's preview draw them (the calculator's
+/// The figures at a glance with empty slots: the headlines ([`headlines`]), the plain
+/// English and where the figures come from, as the residents' summary and the calculator's preview draw them (the calculator's
 /// own is the same markup, in Leptos, with its warning that the figures are stale).
 pub fn glance(lang: Lang) -> Html {
     let mut out = Html::with_capacity(512);
@@ -86,7 +86,10 @@ pub fn glance(lang: Lang) -> Html {
         "</h2><dl class=\"app-headlines\" data-slot=\"headlines\"></dl>",
     )
     .wrap("<h3>", t(lang, Msg::ResultsPlainWordsHeading), "</h3>")
-    .push("<p class=\"app-summary\" data-testid=\"plain-english\" data-slot=\"plain-english\"></p></section>");
+    .push(
+        "<p class=\"app-summary\" data-testid=\"plain-english\" data-slot=\"plain-english\"></p>\
+<div class=\"app-source\" data-testid=\"summary-source\" data-slot=\"source\"></div></section>",
+    );
     out
 }
 
@@ -121,7 +124,9 @@ fn money_row(out: &mut Html, open: &'static str, heading: &str, amounts: &[f64],
 }
 
 /// Each partner's costs alone and shared, net saving and NPV, with a partner worse off than
-/// going alone (the engine's one test, on its NPV) flagged in words.
+/// going alone (the engine's one test, on its NPV) flagged in words. When some partner bears
+/// one-off costs of its own, they get their own column, apart from its share of the shared
+/// cost, so that the columns add up: cost alone − share − own costs = net saving.
 pub fn partners_table(lang: Lang, s: &Scenario, r: &Results) -> Html {
     let mut out = Html::with_capacity(2048);
     let caption = fill(
@@ -129,18 +134,21 @@ pub fn partners_table(lang: Lang, s: &Scenario, r: &Results) -> Html {
         Msg::ResultsPartnersCaption,
         &[("years", &words::years(lang, s))],
     );
-    table_head(
-        &mut out,
-        &caption,
-        &[
-            (t(lang, Msg::KindPartner), false),
-            (t(lang, Msg::ResultsCostAlone), true),
-            (t(lang, Msg::ResultsPartnersShareOfShared), true),
-            (t(lang, Msg::ResultsNetSaving), true),
-            (t(lang, Msg::HeadlineNpvLabel), true),
-            (t(lang, Msg::ResultsPartnersOutcome), false),
-        ],
-    );
+    let own = r.partners.iter().any(|f| f.own_costs != 0.0);
+    let mut columns = vec![
+        (t(lang, Msg::KindPartner), false),
+        (t(lang, Msg::ResultsCostAlone), true),
+        (t(lang, Msg::ResultsPartnersShareOfShared), true),
+    ];
+    if own {
+        columns.push((t(lang, Msg::ResultsPartnersOwnCosts), true));
+    }
+    columns.extend([
+        (t(lang, Msg::ResultsNetSaving), true),
+        (t(lang, Msg::HeadlineNpvLabel), true),
+        (t(lang, Msg::ResultsPartnersOutcome), false),
+    ]);
+    table_head(&mut out, &caption, &columns);
     for (p, f) in s.partners.iter().zip(&r.partners) {
         let worse = f.worse_off();
         let (open, verdict) = if worse {
@@ -151,9 +159,44 @@ pub fn partners_table(lang: Lang, s: &Scenario, r: &Results) -> Html {
         } else {
             ("<tr>", Msg::ResultsPartnersSaves)
         };
-        let amounts = [f.standalone, f.shared, f.net, f.npv];
+        let amounts: Vec<f64> = if own {
+            vec![
+                f.standalone,
+                f.shared - f.own_costs,
+                f.own_costs,
+                f.net,
+                f.npv,
+            ]
+        } else {
+            vec![f.standalone, f.shared, f.net, f.npv]
+        };
         money_row(&mut out, open, &p.name, &amounts, &s.currency);
         out.wrap("<td>", t(lang, verdict), "</td></tr>");
+    }
+    out.push("</tbody></table>");
+    out
+}
+
+/// The same years in cash, for a council's medium-term financial plan: each amount with
+/// inflation from the price base year, not discounted, labelled with the inflation rate.
+pub fn cash_table(lang: Lang, s: &Scenario, r: &Results) -> Html {
+    let mut out = Html::with_capacity(4096);
+    table_head(
+        &mut out,
+        &words::cash_caption(lang, s),
+        &[
+            (t(lang, Msg::ResultsYear), false),
+            (t(lang, Msg::ResultsCostAlone), true),
+            (t(lang, Msg::ResultsYearsCostShared), true),
+            (t(lang, Msg::ResultsNetSaving), true),
+            (t(lang, Msg::ResultsCumulativeNetSaving), true),
+        ],
+    );
+    for y in &r.years {
+        let c = &y.cash;
+        let amounts = [c.standalone, c.shared, c.net, c.cumulative];
+        money_row(&mut out, "<tr>", &y.label, &amounts, &s.currency);
+        out.push("</tr>");
     }
     out.push("</tbody></table>");
     out
@@ -292,6 +335,62 @@ mod tests {
             .last()
             .map(|y| format_money(y.cumulative, &s.currency));
         assert!(html.contains(&format!("{}</td></tr></tbody>", last.unwrap_or_default())));
+    }
+
+    /// One service of £1,000,000 a year saving 10% from Year 1, two partners, no costs and no
+    /// discounting, at 2% inflation: every year nets £100,000 in real terms.
+    fn level() -> Scenario {
+        let mut s = Scenario::from_json_str(
+            r#"{"version": 2, "horizon_years": 3, "discount_rate": 0, "optimism_bias": 0,
+                "inflation": 0.02, "partners": [{"name": "A"}, {"name": "B"}],
+                "services": [{"name": "Finance", "baseline": [600000, 400000],
+                "saving_rate": 0.1, "ramp_years": 1, "one_off_cost": 0}]}"#,
+        )
+        .expect("a valid scenario");
+        s.title = "Level".into();
+        s
+    }
+
+    #[test]
+    fn the_cash_table_raises_each_year_by_inflation_from_the_price_base() {
+        let s = level();
+        let r = evaluate(&s);
+        let html = cash_table(Lang::En, &s, &r);
+        let html = html.as_str();
+        assert!(
+            html.contains("Cash, at 2% inflation a year, not discounted"),
+            "{html}"
+        );
+        // Net saving in cash: 100,000 × 1, × 1.02, × 1.0404; cumulative 100,000, 202,000, 306,040.
+        for row in [
+            "<th scope=\"row\">2027/28</th><td class=\"app-table__numeric\">£1,000,000</td><td class=\"app-table__numeric\">£900,000</td><td class=\"app-table__numeric\">£100,000</td><td class=\"app-table__numeric\">£100,000</td>",
+            "<th scope=\"row\">2028/29</th><td class=\"app-table__numeric\">£1,020,000</td><td class=\"app-table__numeric\">£918,000</td><td class=\"app-table__numeric\">£102,000</td><td class=\"app-table__numeric\">£202,000</td>",
+            "<th scope=\"row\">2029/30</th><td class=\"app-table__numeric\">£1,040,400</td><td class=\"app-table__numeric\">£936,360</td><td class=\"app-table__numeric\">£104,040</td><td class=\"app-table__numeric\">£306,040</td>",
+        ] {
+            assert!(html.contains(row), "{row}\n{html}");
+        }
+    }
+
+    #[test]
+    fn own_costs_get_their_own_column_and_the_columns_add_up() {
+        let mut s = level();
+        let r = evaluate(&s);
+        let plain = partners_table(Lang::En, &s, &r);
+        assert!(!plain.as_str().contains("Its own one-off costs"));
+        s.partner_costs.push(crate::engine::PartnerCost {
+            partner: 1,
+            label: "Redundancy".into(),
+            year: 1,
+            amount: 50_000.0,
+        });
+        let r = evaluate(&s);
+        let html = partners_table(Lang::En, &s, &r);
+        let html = html.as_str();
+        assert!(html.contains("Its own one-off costs"), "{html}");
+        // B: alone 3 × 400,000 = 1,200,000; its share 3 × 360,000 = 1,080,000; own 50,000;
+        // net 1,200,000 − 1,080,000 − 50,000 = 70,000 (and NPV the same, undiscounted).
+        let b = "<th scope=\"row\">B</th><td class=\"app-table__numeric\">£1,200,000</td><td class=\"app-table__numeric\">£1,080,000</td><td class=\"app-table__numeric\">£50,000</td><td class=\"app-table__numeric\">£70,000</td><td class=\"app-table__numeric\">£70,000</td>";
+        assert!(html.contains(b), "{html}");
     }
 
     #[test]

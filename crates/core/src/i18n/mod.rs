@@ -61,8 +61,7 @@ impl Lang {
 
 /// The words of a message that has no placeholders.
 pub fn t(lang: Lang, msg: Msg) -> &'static str {
-    let forms = msg.forms(lang);
-    forms[forms.len() - 1]
+    msg.forms(lang).last().copied().unwrap_or_default()
 }
 
 /// A message with its `{placeholders}` filled from `args`. In Welsh, "a", "â" or "na" just
@@ -76,10 +75,12 @@ pub fn fill(lang: Lang, msg: Msg, args: &[(&str, &dyn Display)]) -> String {
 /// placeholders filled from `args`: "1 year", "3 years"; "1 flwyddyn", "3 blynedd".
 pub fn count(lang: Lang, msg: Msg, n: u64, args: &[(&str, &dyn Display)]) -> String {
     let forms = msg.forms(lang);
-    let form = if forms.len() == 1 {
-        forms[0]
-    } else {
-        forms[category(lang, n) as usize]
+    let form = match forms {
+        [only] => *only,
+        _ => forms
+            .get(category(lang, n) as usize)
+            .copied()
+            .unwrap_or_default(),
     };
     let mut all: Vec<(&str, &dyn Display)> = Vec::with_capacity(args.len() + 1);
     all.push(("n", &n));

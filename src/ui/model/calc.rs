@@ -9,6 +9,8 @@ use super::build::{build, Built};
 use super::draft::Draft;
 use super::link::{fragment_for, link_to};
 use super::settle::settled;
+use sharecalc_core::compare::Compared;
+use sharecalc_core::display::DisplayOptions;
 use sharecalc_core::engine::{self, Results, Scenario};
 use sharecalc_core::i18n::Lang;
 
@@ -55,7 +57,7 @@ impl Calc {
     pub fn new(initial: Scenario, lang: Lang) -> Calc {
         let lang = RwSignal::new(lang);
         let draft = Draft::new(&initial);
-        let built = Memo::new(move |_| build(&draft, lang.get()));
+        let built = Memo::new(move |_| build(&draft.typed(), lang.get()));
         let errors = BoxErrors::new(built);
         let scenario = Memo::new(move |previous: Option<&Scenario>| {
             built
@@ -101,6 +103,30 @@ impl Calc {
     pub fn currency(&self) -> String {
         self.scenario.with(|s| s.currency.clone())
     }
+
+    /// Calls `f` with every option's scenario and figures, the one being edited first (as
+    /// option A), tracking them all: what the comparison and the CSV download show.
+    pub fn with_options<R>(&self, f: impl FnOnce(&[Compared]) -> R) -> R {
+        self.scenario.with(|s| {
+            self.results.with(|r| {
+                self.others.with(|others| {
+                    self.others_results.with(|results| {
+                        let mut all = vec![Compared {
+                            scenario: s,
+                            results: r,
+                        }];
+                        all.extend(
+                            others
+                                .iter()
+                                .zip(results)
+                                .map(|(scenario, results)| Compared { scenario, results }),
+                        );
+                        f(&all)
+                    })
+                })
+            })
+        })
+    }
 }
 
 /// The link fragment of `scenario` and the options kept beside it.
@@ -122,7 +148,16 @@ fn link_of(fragment: Memo<String>, lang: RwSignal<Lang>) -> Memo<String> {
 
 /// The [`Calc`] provided by the page.
 pub fn use_calc() -> Calc {
+    #[allow(
+        clippy::disallowed_methods,
+        reason = "App provides Calc before it draws anything, and every component is drawn inside App"
+    )]
     expect_context::<Calc>()
+}
+
+/// The page's display options (from its query string), or the defaults if none were given.
+pub fn use_options() -> DisplayOptions {
+    use_context::<DisplayOptions>().unwrap_or_default()
 }
 
 /// The page's language, for a component's words. Read once, without tracking: the whole page

@@ -3,10 +3,10 @@
 //! entry per keystroke), a link opened or changed by hand is loaded, and a broken link is
 //! reported without breaking the page or touching the address bar.
 
+use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::{closure::Closure, JsCast};
 
-use crate::ui::state::Calc;
+use super::calc::Calc;
 use sharecalc_core::codec::link::encode_fragment;
 pub use sharecalc_core::codec::opened::{read_fragment, LinkProblem};
 use sharecalc_core::codec::LinkError;
@@ -27,6 +27,14 @@ pub fn link_to(fragment: &str) -> String {
     format!("{}{}#{fragment}", page_base(), current_query())
 }
 
+/// Puts `url` (relative to the page) in the address bar without a new history entry, so that
+/// typing never fills the Back button.
+pub fn replace_address(url: &str) {
+    if let Some(history) = sharecalc_web::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+    }
+}
+
 /// Keeps the address bar in step with the scenario and its options, and loads links changed
 /// by hand. `broken` holds why a link's scenario could not be read; while it is shown the
 /// address bar is left alone, so that nothing in the link is lost. `problems` holds the
@@ -38,28 +46,28 @@ pub fn sync_with_address_bar(
 ) {
     let written = StoredValue::new(current_fragment());
     // The settled fragment changes once typing pauses, so the address bar is written once per
-    // pause (and its encoding done once), with no history entry.
-    Effect::new(move |first: Option<()>| {
-        // Tracks the settled scenario and options, and encodes only when there is something to
-        // write: never while the page opens.
-        calc.settled.track();
-        calc.others.track();
-        let is_broken = broken.with(Option::is_some) || problems.with(|p| !p.is_empty());
-        if first.is_none() || is_broken {
-            return;
-        }
-        let fragment = calc.settled_fragment.get_untracked();
-        if fragment == written.get_value() {
-            return;
-        }
-        let url = format!("#{fragment}");
-        if let Ok(history) = window().history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-        }
-        written.set_value(fragment);
-    });
+    // pause (and its encoding done once), with no history entry; never while the page opens.
+    Effect::watch(
+        move || {
+            calc.settled.track();
+            calc.others.track();
+            broken.with(Option::is_some) || problems.with(|p| !p.is_empty())
+        },
+        move |is_broken, _, _| {
+            if *is_broken {
+                return;
+            }
+            let fragment = calc.settled_fragment.get_untracked();
+            if fragment == written.get_value() {
+                return;
+            }
+            replace_address(&format!("#{fragment}"));
+            written.set_value(fragment);
+        },
+        false,
+    );
 
-    let on_hash_change = Closure::<dyn Fn()>::new(move || {
+    let listener = window_event_listener(ev::hashchange, move |_| {
         let fragment = current_fragment();
         if fragment == written.get_value() {
             return;
@@ -77,7 +85,5 @@ pub fn sync_with_address_bar(
             Some(Err(error)) => broken.set(Some(error)),
         }
     });
-    let _ = window()
-        .add_event_listener_with_callback("hashchange", on_hash_change.as_ref().unchecked_ref());
-    on_hash_change.forget(); // lives as long as the page
+    on_cleanup(move || listener.remove());
 }

@@ -11,26 +11,36 @@ pub const QUIET: Duration = Duration::from_millis(250);
 
 /// One piece of work waiting for a pause: each [`Pause::after`] replaces the one before, so
 /// only the last runs, once things have been still for its delay.
+///
+/// A replaced timer is not cancelled: it fires and finds it is no longer the latest. A
+/// cancelled timer's callback would keep what it holds until the browser's garbage collector
+/// got round to it, and an officer typing fast would pile up a copy per key press.
 #[derive(Clone, Copy)]
 pub struct Pause {
-    pending: StoredValue<Option<TimeoutHandle>>,
+    latest: StoredValue<u64>,
 }
 
 impl Pause {
     /// Nothing waiting yet.
     pub fn new() -> Pause {
         Pause {
-            pending: StoredValue::new(None),
+            latest: StoredValue::new(0),
         }
     }
 
     /// Runs `work` after `delay`, unless `after` is called again first.
     pub fn after(&self, delay: Duration, work: impl FnOnce() + 'static) {
-        if let Some(handle) = self.pending.get_value() {
-            handle.clear();
-        }
-        self.pending
-            .set_value(set_timeout_with_handle(work, delay).ok());
+        let latest = self.latest;
+        let ticket = latest.get_value().wrapping_add(1);
+        latest.set_value(ticket);
+        set_timeout(
+            move || {
+                if latest.try_get_value() == Some(ticket) {
+                    work();
+                }
+            },
+            delay,
+        );
     }
 }
 
@@ -43,9 +53,13 @@ where
     let (read, write) = signal(source.get_untracked());
     let pause = Pause::new();
     Effect::new(move || {
-        let value = source.get();
+        source.track();
+        // The value is read when the pause comes, not copied at each change.
         pause.after(QUIET, move || {
-            if read.with_untracked(|current| current != &value) {
+            let Some(value) = source.try_get_untracked() else {
+                return; // the page has gone
+            };
+            if read.try_with_untracked(|current| current != &value) == Some(true) {
                 write.set(value);
             }
         });
