@@ -80,9 +80,9 @@ def nginx(csp: str) -> str:
 
 def hash_program(root: pathlib.Path, name: str) -> str | None:
     """Gives a program Trunk builds as a "worker" (whose names it leaves plain: the residents'
-    program, the councils' picker) content-hashed names like the calculator's, so that a
-    browser never pairs a cached old file with a new page; references in index.html (the
-    loader) are rewritten to match. The hashed name, without its ending."""
+    program, the councils' picker, the spreadsheet download) content-hashed names like the
+    calculator's, so that a browser never pairs a cached old file with a new page; references
+    in index.html (the loader) are rewritten to match. The hashed name, without its ending."""
     js, wasm = root / f"{name}.js", root / f"{name}_bg.wasm"
     if not js.exists() or not wasm.exists():
         return None
@@ -123,10 +123,19 @@ def hash_councils(root: pathlib.Path) -> None:
         tell_calculator(root, "sharecalc-councils", hashed)
 
 
+def hash_workbook(root: pathlib.Path) -> None:
+    """The spreadsheet download's program, fetched only when its button is pressed: a hashed
+    name, told to the calculator."""
+    program = hash_program(root, "workbook")
+    if program:
+        tell_calculator(root, "sharecalc-workbook-program", program)
+
+
 def main(folder: str) -> None:
     root = pathlib.Path(folder)
     hash_program(root, "residents")
     hash_councils(root)
+    hash_workbook(root)
     csp = policy(inline_script_hashes((root / "index.html").read_text(encoding="utf-8")))
     (root / "_headers").write_text(netlify(csp), encoding="utf-8")
     (root / "nginx-sharecalc.conf").write_text(nginx(csp), encoding="utf-8")

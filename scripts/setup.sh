@@ -37,13 +37,26 @@ ensure_wasm_bindgen() {
   fi
 }
 
+# Installs Debian packages, refreshing the package lists first.
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y "$@"
+}
+
 ensure_chromium() {
   if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
     say "Installing Chromium and ChromeDriver from Debian"
-    local sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    $sudo apt-get update
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver
+    apt_install chromium chromium-driver
+  fi
+}
+
+ensure_libreoffice() {
+  # The spreadsheet download's tests recalculate its workbooks with a real spreadsheet engine.
+  if ! command -v soffice >/dev/null; then
+    say "Installing LibreOffice Calc (headless) from Debian"
+    apt_install libreoffice-calc-nogui
   fi
 }
 
@@ -68,6 +81,7 @@ setup_all() {
   cd "$SHARECALC_ROOT"
   ensure_rust_target
   ensure_chromium
+  ensure_libreoffice
   ensure_node_packages
   ensure_wasm_bindgen
   ensure_trunk

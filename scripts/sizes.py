@@ -13,9 +13,10 @@ import sys
 # Shipped beside the app but never fetched by a visit to it: host configuration, and the
 # script a council's own page loads to size an embedded iframe.
 NOT_FETCHED = {"_headers", "nginx-sharecalc.conf", "embed.js"}
-# Fetched only when someone opens "Start from real councils" (the picker's program and the
-# councils' budgets): listed, not counted in a first visit.
-ON_DEMAND = ("councils-",)
+# Fetched only when asked for: the real councils' picker (its program and the councils'
+# budgets, when "Start from real councils" is opened) and the workbook's program (when
+# "Download as a spreadsheet (xlsx)" is pressed). Listed, not counted in a first visit.
+ON_DEMAND = ("councils-", "workbook-")
 
 # Each page, and the program files (by name prefix) it does not fetch.
 PAGES = {"residents' summary": "sharecalc-", "calculator": "residents-"}

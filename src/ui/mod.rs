@@ -22,6 +22,7 @@ mod language;
 mod later;
 mod model;
 mod page;
+mod program;
 mod replace;
 mod results;
 mod share;

@@ -56,6 +56,9 @@ test('the CSP in _headers allows everything the app does, and nothing needs unsa
   // The real councils' file is fetched from the same origin, so connect-src 'self' allows it.
   await page.locator('[data-testid=councils] > summary').click();
   await expect(page.getByTestId('council-search')).toBeVisible();
+  // The spreadsheet download starts its own program (a module imported when pressed).
+  const [workbook] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-xlsx').click()]);
+  expect(workbook.suggestedFilename()).toMatch(/\.xlsx$/);
   await page.goto(base + '?view=summary&accent=005ea5');
   await expect(page.getByTestId('npv')).toHaveText(/£/);
   expect(problems).toEqual([]);

@@ -49,7 +49,16 @@ async function openV2(page: Page) {
 test('a v2 link shows the same figures in the calculator as on the residents\' summary', async ({ page }) => {
   await openV2(page);
   await expect(page.locator('[id$="-savings-start-year"]').first()).toHaveValue('2');
-  await expect(page.locator('[id$="-one-off-profile"]').first()).toHaveValue('50, 50');
+  const spread = page.locator('[id$="-one-off-profile"]').first();
+  await expect(spread).toHaveValue('50, 50');
+  // The spread box offers the simple spreads by name; anything else is typed.
+  const presets = page.locator('datalist#' + (await spread.getAttribute('list')) + ' option');
+  await expect(presets).toHaveCount(5);
+  await expect(presets.nth(0)).toHaveAttribute('label', 'All in Year 1');
+  await expect(presets.nth(0)).toHaveAttribute('value', '100');
+  await expect(presets.nth(1)).toHaveAttribute('label', 'Evenly over 2 years');
+  await expect(presets.nth(1)).toHaveAttribute('value', '50, 50');
+  await expect(presets.nth(3)).toHaveAttribute('value', '25, 25, 25, 25');
   await expect(page.locator('[id$="-fixed-running-cost"]').first()).toHaveValue('10,000');
   await expect(page.locator('[id^="partner-cost-"][id$="-amount"]')).toHaveValue('30,000');
   await page.goto('/?view=summary' + fragmentOf(V2));

@@ -43,13 +43,12 @@ where
 fn controls(lang: Lang, boxes: Boxes, scenario: Signal<Scenario>) -> impl IntoView {
     let l = boxes.leaving;
     let sign = boxes.currency_sign();
-    // Typing a fee asks the question too.
-    Effect::new(move |first: Option<()>| {
-        l.exit_fee.track();
-        if first.is_some() {
-            l.set.set(true);
-        }
-    });
+    // Typing a fee asks the question too (a change, not the box's first value).
+    Effect::watch(
+        move || l.exit_fee.track(),
+        move |_, _, _| l.set.set(true),
+        false,
+    );
     view! {
         <div class="app-form-group">
             <label class="app-label" for=ids::LEAVING_PARTNER>{t(lang, Msg::AnalysisLeavingPartner)}</label>

@@ -1,17 +1,16 @@
 //! Starting the picker's program (`crates/councils/`) when the picker is first opened, and
 //! drawing it in its place again after the page is drawn again. The build gives the program
-//! content-hashed names, which `scripts/hosting.py` writes into a `<meta>` of index.html; the
-//! page's loader starts it (`window.sharecalcProgram`) from the same origin, as it starts this
-//! one.
+//! content-hashed names, which `scripts/hosting.py` writes into a `<meta>` of index.html;
+//! [`program::start`] has the page's loader start it.
 
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 
 use super::Picker;
+use crate::ui::program;
 use sharecalc_core::councils::markup;
 use sharecalc_core::i18n::Lang;
 
@@ -19,8 +18,6 @@ use sharecalc_core::i18n::Lang;
 const META: &str = "sharecalc-councils-program";
 /// The program's name before the build hashes it.
 const PLAIN: &str = "councils";
-/// The loader's function that starts another program (`Trunk.toml`, `pattern_script`).
-const STARTER: &str = "sharecalcProgram";
 
 /// Where the picker's program is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,24 +30,6 @@ pub enum Status {
     Ready,
     /// It could not be fetched; Try again asks again.
     Failed,
-}
-
-/// The program's name, as the build hashed it.
-fn name() -> String {
-    sharecalc_web::document()
-        .and_then(|d| d.query_selector(&format!("meta[name=\"{META}\"]")).ok())
-        .flatten()
-        .and_then(|m| m.get_attribute("content"))
-        .filter(|n| !n.is_empty())
-        .unwrap_or_else(|| PLAIN.to_owned())
-}
-
-/// Fetches and starts the program; its module.
-async fn import() -> Result<JsValue, JsValue> {
-    let window = web_sys::window().ok_or(JsValue::NULL)?;
-    let starter: js_sys::Function = js_sys::Reflect::get(&window, &STARTER.into())?.dyn_into()?;
-    let started = starter.call1(&window, &name().into())?;
-    JsFuture::from(js_sys::Promise::from(started)).await
 }
 
 /// Has the started program draw the picker in `container`.
@@ -90,7 +69,7 @@ pub fn start(
             picker.status.set_value(Status::Loading);
             el.set_inner_html(markup::loading(lang).as_str());
             spawn_local(async move {
-                let started = import().await;
+                let started = program::start(META, PLAIN).await;
                 let Some(el) = container.get_untracked() else {
                     return;
                 };

@@ -79,7 +79,7 @@ pub fn Field(
             <label class="app-label" for=id.clone()>{label}</label>
             {hint.map(|h| view! { <div class="app-hint" id=hint_id>{h}</div> })}
             {error_message(error, error_id, "app-error-message")}
-            {text_box(TextBox { id, class: format!("app-input {width}"), kind, value, error, described: Signal::derive(described), label: None, testid: None })}
+            {text_box(TextBox { id, class: format!("app-input {width}"), kind, value, error, described: Signal::derive(described), label: None, testid: None, list: None })}
         </div>
     }
 }
@@ -94,6 +94,7 @@ struct TextBox {
     described: Signal<Option<String>>,
     label: Option<Signal<String>>,
     testid: Option<Signal<String>>,
+    list: Option<&'static str>,
 }
 
 /// The input itself, shared by labelled boxes and table cells: the GOV.UK attributes, the
@@ -108,6 +109,7 @@ fn text_box(b: TextBox) -> impl IntoView {
         described,
         label,
         testid,
+        list,
     } = b;
     view! {
         <div class="app-input-wrapper">
@@ -128,6 +130,7 @@ fn text_box(b: TextBox) -> impl IntoView {
                 aria-describedby=move || described.get()
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
                 data-testid=move || testid.map(|t| t.get())
+                list=list
                 bind:value=value
             />
             {matches!(kind, Kind::Percent).then(|| view! { <div class="app-input__suffix" aria-hidden="true">"%"</div> })}
@@ -165,6 +168,9 @@ pub fn CellInput(
     /// A stable hook for automated tests.
     #[prop(optional, into)]
     testid: Option<Signal<String>>,
+    /// The id of a `<datalist>` of suggestions, such as the one-off cost spreads.
+    #[prop(optional)]
+    list: Option<&'static str>,
 ) -> impl IntoView {
     let error = error_for(id.clone());
     let error_id = format!("{id}-error");
@@ -187,7 +193,7 @@ pub fn CellInput(
     view! {
         <div class="app-cell" class:app-cell--error=move || error.with(Option::is_some)>
             <label class="app-cell__label" for=id.clone()>{label}</label>
-            {text_box(TextBox { id, class: "app-input app-input--cell".to_owned(), kind, value, error, described, label: None, testid })}
+            {text_box(TextBox { id, class: "app-input app-input--cell".to_owned(), kind, value, error, described, label: None, testid, list })}
             {error_message(error, error_id, "app-error-message app-error-message--cell")}
             {move || note.get().map(|n| view! { <p class="app-hint app-cell__note" id=note_id.clone()>{n}</p> })}
         </div>

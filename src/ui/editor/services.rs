@@ -10,10 +10,10 @@ use super::rows::per_load;
 use crate::ui::focus::focus_later;
 use crate::ui::model::ids::{self, ServiceBox};
 use crate::ui::model::{
-    display_name, use_calc, use_lang, Basis, Boxes, PartnerDraft, ServiceDraft,
+    display_name, percent_list_text, use_calc, use_lang, Basis, Boxes, PartnerDraft, ServiceDraft,
 };
 use sharecalc_core::engine::SERVICE_COUNTS;
-use sharecalc_core::i18n::{fill, t, Lang, Msg};
+use sharecalc_core::i18n::{count, fill, t, Lang, Msg};
 
 /// A service's name for headers and labels, or "Service N" while it is empty.
 fn service_name(lang: Lang, b: Boxes, s: ServiceDraft) -> String {
@@ -42,6 +42,26 @@ fn partner_headers(lang: Lang) -> impl IntoView {
             </For>
         }
     })
+}
+
+/// The id of the list of one-off cost spreads offered in every service's spread box.
+const PROFILE_PRESETS: &str = "one-off-profile-presets";
+
+/// The spreads offered: all in Year 1, or evenly over 2 to 5 years; anything else is typed.
+fn profile_presets(lang: Lang) -> impl IntoView {
+    let options = (1..=5_u32)
+        .map(|n| {
+            let shares = vec![1.0 / f64::from(n); n as usize];
+            let label = if n == 1 {
+                t(lang, Msg::EditorProfileAllFirst).to_owned()
+            } else {
+                let years = count(lang, Msg::CountYears, u64::from(n), &[]);
+                fill(lang, Msg::EditorProfileEven, &[("years", &years)])
+            };
+            view! { <option value=percent_list_text(&shares) label=label></option> }
+        })
+        .collect_view();
+    view! { <datalist id=PROFILE_PRESETS>{options}</datalist> }
 }
 
 /// The services section.
@@ -88,6 +108,7 @@ pub fn Services() -> impl IntoView {
             </button>
 
             <h3 id="sharing-heading">{t(lang, Msg::EditorSharingHeading)}</h3>
+            {profile_presets(lang)}
             <p class="app-hint">{t(lang, Msg::EditorSharingHint)}</p>
             <div class="app-table-scroll" role="region" aria-labelledby="sharing-heading" tabindex="0">
                 <table class="app-table app-table--inputs">
@@ -239,7 +260,7 @@ fn SharingRow(service: ServiceDraft, boxes: Boxes) -> impl IntoView {
                 <CellInput id=ids::service(key, ServiceBox::SavingsStartYear) label=labelled(Msg::EditorGoLiveLabel) value=service.savings_start_year kind=Kind::Whole />
             </td>
             <td>
-                <CellInput id=ids::service(key, ServiceBox::OneOffProfile) label=labelled(Msg::EditorOneOffProfileLabel) value=service.one_off_profile kind=Kind::Text />
+                <CellInput id=ids::service(key, ServiceBox::OneOffProfile) label=labelled(Msg::EditorOneOffProfileLabel) value=service.one_off_profile kind=Kind::Text list=PROFILE_PRESETS />
             </td>
             <td>
                 <CellInput id=ids::service(key, ServiceBox::FixedRunningCost) label=labelled(Msg::EditorFixedRunningLabel) value=service.fixed_running_cost kind=Kind::Money(b.currency_sign()) />

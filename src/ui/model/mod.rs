@@ -21,4 +21,4 @@ mod typed;
 pub use build::display_name;
 pub use calc::{use_calc, use_lang, use_options, Calc};
 pub use draft::{Boxes, PartnerCostDraft, PartnerDraft, ServiceDraft};
-pub use typed::{Basis, Typed};
+pub use typed::{percent_list_text, Basis, Typed};

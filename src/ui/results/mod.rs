@@ -1,11 +1,12 @@
-//! The results: headlines, the plain-English paragraph, charts, tables, the CSV download,
-//! and how the figures are worked out. Views read the engine's results; none computes.
+//! The results: headlines, the plain-English paragraph, charts, tables, the CSV and
+//! spreadsheet downloads, and how the figures are worked out. Views read the engine's results; none computes.
 
 pub mod chart;
 mod charts;
 mod drawn;
 mod method;
 mod tables;
+mod workbook;
 
 use leptos::prelude::*;
 
@@ -50,7 +51,7 @@ pub fn AtAGlance() -> impl IntoView {
     }
 }
 
-/// The figures in full: charts, tables and the CSV download.
+/// The figures in full: charts, tables and the downloads (CSV, spreadsheet).
 #[component]
 pub fn Details() -> impl IntoView {
     let calc = use_calc();
@@ -86,7 +87,8 @@ pub fn Details() -> impl IntoView {
                 <button type="button" class="app-button" data-testid="download-csv" on:click=download_csv>
                     {t(lang, Msg::ResultsDownloadCsv)}
                 </button>
-                <p class="app-hint" role="status">{download_note}</p>
+                <workbook::WorkbookButton note=set_download_note />
+                <p class="app-hint" role="status" data-testid="download-note">{download_note}</p>
             </div>
         </section>
     }

@@ -143,6 +143,9 @@ pub fn fill(lang: Lang, data: &Councils, councils: &[&Council], lines: &[usize])
         title: title(lang, councils, &services),
         partners,
         services,
+        // The budgets are in their own year's prices, so the appraisal says so, and values
+        // are discounted to that year (the Green Book's present value year).
+        price_base_year: Some(data.source.price_base_year()),
         source: Some(data.source),
         ..Scenario::default()
     };
@@ -256,6 +259,7 @@ mod tests {
         assert_eq!(s.services[0].baseline, [0.0, 0.0]);
         assert_eq!(s.services[1].baseline, [1_200_000.0, 2_129_000.0]);
         assert_eq!(s.source, Some(Source::EnglandBudgets2023));
+        assert_eq!(s.price_base_year, Some(2023));
         assert!(f.gaps.is_empty());
         assert_eq!(validate(s), []);
     }

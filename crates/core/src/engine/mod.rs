@@ -21,6 +21,7 @@ mod split;
 mod terms;
 mod uncertainty;
 mod validate;
+mod workings;
 
 pub use csv::{results_csv, text_field, CSV_HEADER};
 pub use currency::{currency_symbol, CURRENCIES};
@@ -55,3 +56,4 @@ pub use validate::{
     check_leaving, validate, FIRST_YEARS, HORIZONS, MAX_AMOUNT, MAX_NAME_CHARS, MAX_PARTNER_COSTS,
     MAX_TITLE_CHARS, PARTNER_COUNTS, PROFILE_TOLERANCE, RAMPS, SERVICE_COUNTS,
 };
+pub use workings::{workings, ServiceWorkings, ServiceYearWorkings, Workings};

@@ -31,6 +31,14 @@ impl Source {
         }
     }
 
+    /// The financial year whose prices the figures are in, as a scenario's `price_base_year`
+    /// (2023 for 2023-24): budgets published for a year are in that year's prices.
+    pub fn price_base_year(self) -> i32 {
+        match self {
+            Source::EnglandBudgets2023 => 2023,
+        }
+    }
+
     /// Reads a `source` value; anything else is `None`.
     pub fn from_code(code: &str) -> Option<Source> {
         Source::ALL.into_iter().find(|s| s.code() == code)
@@ -50,6 +58,7 @@ mod tests {
                 Some(format!("\"{}\"", s.code()))
             );
             assert!(s.code().ends_with(s.year()));
+            assert!(s.year().starts_with(&s.price_base_year().to_string()));
         }
         assert_eq!(Source::from_code("england-ra-2022-23"), None);
     }
