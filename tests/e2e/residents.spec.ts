@@ -17,9 +17,9 @@ async function programsFetched(page: Page, path: string, shown = 'npv'): Promise
   return wasm;
 }
 
-test('a residents\' link and the statement download only the residents\' program, the calculator only its own', async ({ page }) => {
+test('a residents\' link and the statement download only the residents\' program, the calculator the residents\' first (its preview) and then its own', async ({ page }) => {
   expect(await programsFetched(page, '/?view=summary' + FRAGMENT)).toEqual(['/residents']);
-  expect(await programsFetched(page, '/' + FRAGMENT)).toEqual(['/sharecalc']);
+  expect(await programsFetched(page, '/' + FRAGMENT, 'baseline-0-0')).toEqual(['/residents', '/sharecalc']);
   // The accessibility statement, linked from every page, is read without the calculator too.
   expect(await programsFetched(page, '/?view=accessibility' + FRAGMENT, 'statement-back')).toEqual(['/residents']);
 });

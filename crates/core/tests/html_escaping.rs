@@ -134,12 +134,14 @@ fn every_text_path_through_html_escapes() {
         );
         escapes("notices", &frame::notices(lang, None, &problems));
 
-        // The residents' page, both views, and every slot its figures fill.
-        for view in [View::Summary, View::Accessibility] {
+        // The residents' pages (the summary, the statement, the calculator's preview), and every
+        // slot their figures fill.
+        for view in [View::Summary, View::Accessibility, View::Editor] {
             let page = Page {
                 view,
                 lang,
                 embed: false,
+                lock: false,
                 switch_href: HOSTILE.to_owned(),
                 statement_href: HOSTILE.to_owned(),
                 full_href: HOSTILE.to_owned(),
