@@ -62,7 +62,9 @@ fn examples(lang: Lang) -> Html {
 pub fn content(p: &Page) -> Html {
     let lang = p.lang;
     let mut out = Html::with_capacity(2048);
-    out.push_html(&frame::notices(lang, p.broken.as_deref(), &p.problems))
+    // Opened from a broken link, the calculator shows the example, and so does its preview.
+    let broken = p.broken.as_deref().map(|b| (b, frame::Instead::Example));
+    out.push_html(&frame::notices(lang, broken, &p.problems))
         .wrap(
             "<p class=\"app-lead\">",
             t(lang, Msg::CalculatorLead),
