@@ -1,6 +1,9 @@
-//! Mounts the calculator; nothing else lives here.
+//! Mounts the calculator, taking the page over from its preview if one is showing; nothing
+//! else lives here.
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(sharecalc::ui::App);
+    sharecalc_web::take_over::take_over(|parent| {
+        leptos::mount::mount_to(parent, sharecalc::ui::App).forget();
+    });
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::ui::model::{use_calc, use_lang};
+use crate::ui::replace::{use_replacer, Place, Replaced};
 use sharecalc_core::examples::EXAMPLES;
 use sharecalc_core::i18n::{fill, t, Msg};
 
@@ -12,6 +13,7 @@ use sharecalc_core::i18n::{fill, t, Msg};
 pub fn ExamplePicker() -> impl IntoView {
     let calc = use_calc();
     let lang = use_lang();
+    let replacer = use_replacer();
     let (chosen, set_chosen) = signal(
         EXAMPLES
             .first()
@@ -30,7 +32,8 @@ pub fn ExamplePicker() -> impl IntoView {
                 Msg::ExamplesLoaded,
                 &[("title", &scenario.title)],
             ));
-            calc.draft.load(&scenario);
+            let what = t(lang, Msg::ExamplesUse).to_owned();
+            replacer.replace(calc, &scenario, what, Place::Example);
         }
     };
     view! {
@@ -43,6 +46,9 @@ pub fn ExamplePicker() -> impl IntoView {
                 <button type="submit" class="app-button app-button--secondary">{t(lang, Msg::ExamplesUse)}</button>
             </div>
             <p class="app-hint" role="status">{note}</p>
+            <Replaced place=Place::Example>
+                <p>{t(lang, Msg::ReplaceCanUndo)}</p>
+            </Replaced>
         </form>
     }
 }

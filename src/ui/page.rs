@@ -16,7 +16,7 @@ use sharecalc_core::display::{DisplayOptions, View};
 use sharecalc_core::embed_code::app_url;
 use sharecalc_core::examples::default_scenario;
 use sharecalc_core::html::frame::{
-    self, Click, Frame, Notice, LANGUAGE_SLOT, MAIN_ID, NOTICES_SLOT, STATEMENT_SLOT,
+    self, Click, Frame, Instead, Notice, LANGUAGE_SLOT, MAIN_ID, NOTICES_SLOT, STATEMENT_SLOT,
 };
 use sharecalc_core::html::Html;
 use sharecalc_core::i18n::{fill, t, Msg};
@@ -31,14 +31,14 @@ use sharecalc_web::options::display_options;
 pub fn App() -> impl IntoView {
     let options = display_options();
     provide_context(options.clone());
-    let broken = RwSignal::new(None::<LinkError>);
+    let broken = RwSignal::new(None::<(LinkError, Instead)>);
     let problems = RwSignal::new(Vec::<LinkProblem>::new());
     let opened = read_fragment(&current_fragment());
     let initial = match opened.editing {
         None => default_scenario(options.lang),
         Some(Ok(s)) => s,
         Some(Err(message)) => {
-            broken.set(Some(message));
+            broken.set(Some((message, Instead::Example)));
             default_scenario(options.lang)
         }
     };
@@ -83,7 +83,7 @@ pub fn App() -> impl IntoView {
 /// scenario as it settles, and its clicks are served by the listener both programs share.
 #[component]
 fn PageFrame(
-    broken: RwSignal<Option<LinkError>>,
+    broken: RwSignal<Option<(LinkError, Instead)>>,
     problems: RwSignal<Vec<LinkProblem>>,
 ) -> impl IntoView {
     let calc = super::model::use_calc();
@@ -125,9 +125,13 @@ fn PageFrame(
     let statement_link =
         Signal::derive(move || statement.with(|href| frame::statement_link(lang, embed, href)));
     let notices = Signal::derive(move || {
-        let broken = broken.with(|b| b.as_ref().map(|e| e.message(lang)));
+        let broken = broken.with(|b| b.as_ref().map(|(e, instead)| (e.message(lang), *instead)));
         let problems: Vec<String> = problems.with(|p| p.iter().map(|p| p.message(lang)).collect());
-        frame::notice_list(lang, broken.as_deref(), &problems)
+        frame::notice_list(
+            lang,
+            broken.as_ref().map(|(b, instead)| (b.as_str(), *instead)),
+            &problems,
+        )
     });
     let on_click = move |ev: leptos::ev::MouseEvent| {
         frame_clicks::serve(&ev, |click| match click {
@@ -138,7 +142,10 @@ fn PageFrame(
                 true
             }
             Click::Close(Notice::BrokenLink) => {
-                calc.draft.load(&default_scenario(lang));
+                // Start from the example, or carry on with the scenario on screen.
+                if broken.with_untracked(|b| matches!(b, Some((_, Instead::Example)))) {
+                    calc.draft.load(&default_scenario(lang));
+                }
                 broken.set(None);
                 true
             }

@@ -1,5 +1,6 @@
-//! Replacing the whole scenario on screen (today: "Use these figures" from real councils),
-//! or changing it in one go (removing a partner or a service), with one step of Undo back to
+//! Replacing the whole scenario on screen ("Use these figures" from real councils, opening a
+//! file, a saved scenario or an example), or changing it in one go (removing a partner or a
+//! service), with one step of Undo back to
 //! exactly what was on screen: every box as typed (even text that cannot be read yet), the
 //! notes beside boxes, the options kept to compare and the figures' source. In one place, so
 //! that any such action offers the same Undo; it follows the pattern of Undo after deleting a
@@ -18,12 +19,17 @@ const NOTICE_ID: &str = "replaced";
 /// The status saying the scenario is back, which takes focus after Undo.
 const STATUS_ID: &str = "replaced-status";
 
-/// Where the notice with Undo shows: beside what the action changed.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// Where the notice with Undo shows: beside the control that was used, or what it changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Place {
     /// The real councils' picker ("Use these figures").
-    #[default]
     Councils,
+    /// A scenario file opened.
+    File,
+    /// A scenario saved in this browser, opened.
+    Saved,
+    /// An example.
+    Example,
     /// The partners table (a partner removed).
     Partners,
     /// The services tables (a service removed).
@@ -34,7 +40,10 @@ impl Place {
     /// The ids of the notice, of the status after Undo and of the Undo button at this place.
     fn ids(self) -> (&'static str, &'static str, &'static str) {
         match self {
-            Place::Councils => (NOTICE_ID, STATUS_ID, "undo-replace"),
+            // Only the place of the last replace draws its notice, so these share their ids.
+            Place::Councils | Place::File | Place::Saved | Place::Example => {
+                (NOTICE_ID, STATUS_ID, "undo-replace")
+            }
             Place::Partners => (
                 "removed-partner",
                 "removed-partner-status",
@@ -94,6 +103,8 @@ pub struct Replacer {
     notes: BoxNotes,
     before: RwSignal<Option<Snapshot>>,
     said: RwSignal<(Place, String)>,
+    /// Where the last action was, kept after Undo for the status there.
+    place: RwSignal<Option<Place>>,
     /// Whether the draft has yet to redraw after a change that Undo can take back: the first
     /// redraw is the change itself, any later one an edit, after which Undo would lose work.
     fresh: StoredValue<bool>,
@@ -105,20 +116,23 @@ impl Replacer {
         Replacer {
             notes,
             before: RwSignal::new(None),
-            said: RwSignal::new((Place::default(), String::new())),
+            said: RwSignal::new((Place::Councils, String::new())),
+            place: RwSignal::new(None),
             fresh: StoredValue::new(false),
         }
     }
 
-    /// Puts `scenario` on screen in place of what is there, which Undo puts back; `what`
-    /// names the action in the page's words. Notes beside boxes go with the old scenario.
-    pub fn replace(self, calc: Calc, scenario: &Scenario, what: String) {
-        let before = Snapshot::take(calc, self.notes, Place::Councils, what, String::new());
+    /// Puts `scenario` on screen in place of what is there, which Undo (shown where the
+    /// action was, `place`) puts back; `what` names the action in the page's words. Notes
+    /// beside boxes go with the old scenario.
+    pub fn replace(self, calc: Calc, scenario: &Scenario, what: String, place: Place) {
+        let before = Snapshot::take(calc, self.notes, place, what, String::new());
         self.before.set(Some(before));
-        self.said.set((Place::Councils, String::new()));
+        self.place.set(Some(place));
+        self.said.set((place, String::new()));
         self.notes.set(Vec::new());
         calc.draft.load(scenario);
-        focus_later(NOTICE_ID.to_owned());
+        focus_later(place.ids().0.to_owned());
     }
 
     /// Makes `change` (removing a row) to the scenario on screen, which Undo at `place` takes
@@ -134,6 +148,7 @@ impl Replacer {
     ) {
         let before = Snapshot::take(calc, self.notes, place, what, done);
         self.before.set(Some(before));
+        self.place.set(Some(place));
         self.said.set((place, String::new()));
         self.fresh.set_value(true);
         change();
@@ -180,19 +195,22 @@ impl Replacer {
     }
 }
 
+/// The page's one [`Replacer`] (a fresh one, with nothing to undo, outside the page).
+pub fn use_replacer() -> Replacer {
+    use_context::<Replacer>().unwrap_or_else(|| Replacer::new(BoxNotes::new()))
+}
+
 /// After a replace or a change at `place`: a notice (what happened, and the caller's
-/// `children`) with the Undo button; after Undo, a status saying the scenario is back. The
-/// notice is always on the page, hidden while there is nothing to undo here. A change
-/// beside a table (not a replace) can be undone only until the next edit.
+/// `children`) with the Undo button, which takes focus; after Undo, a status saying the
+/// scenario is back. Drawn only where the last action was; the notice is hidden while there
+/// is nothing to undo. A change beside a table (not a replace) can be undone only until the
+/// next edit.
 #[component]
-pub fn Replaced(
-    #[prop(optional)] place: Place,
-    #[prop(optional)] children: Option<Children>,
-) -> impl IntoView {
+pub fn Replaced(place: Place, #[prop(optional)] children: Option<ChildrenFn>) -> impl IntoView {
     let calc = use_calc();
     let lang = use_lang();
-    let replacer = use_context::<Replacer>().unwrap_or_else(|| Replacer::new(BoxNotes::new()));
-    if place != Place::Councils {
+    let replacer = use_replacer();
+    if matches!(place, Place::Partners | Place::Services) {
         replacer.forget_after_edits(calc, place);
     }
     let (notice_id, status_id, undo_id) = place.ids();
@@ -213,15 +231,17 @@ pub fn Replaced(
         })
     };
     view! {
-        <div class="app-notice app-notice--success" id=notice_id tabindex="-1" data-testid=notice_id
-            hidden=move || !replacer.can_undo(place)>
-            {move || (!done().is_empty()).then(|| view! { <p>{done}</p> })}
-            {children.map(|c| c())}
-            <button type="button" class="app-button app-button--secondary" data-testid=undo_id
-                on:click=move |_| replacer.undo(calc)>
-                {t(lang, Msg::ReplaceUndo)}<span class="app-visually-hidden">" “" {what} "”"</span>
-            </button>
-        </div>
-        <p class="app-hint" role="status" id=status_id tabindex="-1" data-testid=status_id>{said}</p>
+        <Show when=move || replacer.place.get() == Some(place)>
+            <div class="app-notice app-notice--success" id=notice_id tabindex="-1" data-testid=notice_id
+                hidden=move || !replacer.can_undo(place)>
+                {move || (!done().is_empty()).then(|| view! { <p>{done}</p> })}
+                {children.clone().map(|c| c())}
+                <button type="button" class="app-button app-button--secondary" data-testid=undo_id
+                    on:click=move |_| replacer.undo(calc)>
+                    {t(lang, Msg::ReplaceUndo)}<span class="app-visually-hidden">" “" {what} "”"</span>
+                </button>
+            </div>
+            <p class="app-hint" role="status" id=status_id tabindex="-1" data-testid=status_id>{said}</p>
+        </Show>
     }
 }

@@ -17,11 +17,26 @@ async function programsFetched(page: Page, path: string, shown = 'npv'): Promise
   return wasm;
 }
 
-test('a residents\' link and the statement download only the residents\' program, the calculator only its own', async ({ page }) => {
+test('a residents\' link and the statement download only the residents\' program, the calculator the residents\' first (its preview) and then its own', async ({ page }) => {
   expect(await programsFetched(page, '/?view=summary' + FRAGMENT)).toEqual(['/residents']);
-  expect(await programsFetched(page, '/' + FRAGMENT)).toEqual(['/sharecalc']);
+  expect(await programsFetched(page, '/' + FRAGMENT, 'baseline-0-0')).toEqual(['/residents', '/sharecalc']);
   // The accessibility statement, linked from every page, is read without the calculator too.
   expect(await programsFetched(page, '/?view=accessibility' + FRAGMENT, 'statement-back')).toEqual(['/residents']);
+});
+
+// Issue 20, item 9: the loader and the program read the address by one rule (the first
+// value of a repeated parameter, percent-decoded), so they never disagree about what to show.
+for (const query of ['?view=accessibility&view=editor', '?view=%61ccessibility', '?%76iew=accessibility&view=summary']) {
+  test(`one reading of the address: ${query} shows the accessibility statement`, async ({ page }) => {
+    expect(await programsFetched(page, '/' + query + FRAGMENT, 'statement-back')).toEqual(['/residents']);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Accessibility');
+    await expect(page.getByTestId('npv')).toHaveCount(0);
+  });
+}
+
+test('one reading of the address: a repeated view that starts with the calculator shows the calculator', async ({ page }) => {
+  expect(await programsFetched(page, '/?view=editor&view=summary' + FRAGMENT, 'npv')).toEqual(['/sharecalc']);
+  await expect(page.getByLabel('Scenario name')).toBeVisible();
 });
 
 test('the reality check changes the figures, charts and tables, and leaves an open table open', async ({ page }) => {

@@ -90,7 +90,8 @@ pub fn contrast_ratio(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
     (hi + 0.05) / (lo + 0.05)
 }
 
-/// Reads `RRGGBB` (with or without `#` or `%23`); `Err` says why it cannot be used.
+/// Reads `RRGGBB`, exactly six hex digits (with or without `#` or `%23`); `Err` says why it
+/// cannot be used.
 pub fn parse_accent(value: &str) -> Result<Accent, Text> {
     let hex = value
         .trim()
@@ -100,8 +101,10 @@ pub fn parse_accent(value: &str) -> Result<Accent, Text> {
         hex.get(i..i + 2)
             .and_then(|h| u8::from_str_radix(h, 16).ok())
     };
-    let rgb = match (hex.len(), byte(0), byte(2), byte(4)) {
-        (6, Some(r), Some(g), Some(b)) => (r, g, b),
+    // Exactly six hex digits: `from_str_radix` alone would read "+1" as 1.
+    let six_digits = hex.len() == 6 && hex.bytes().all(|b| b.is_ascii_hexdigit());
+    let rgb = match (six_digits, byte(0), byte(2), byte(4)) {
+        (true, Some(r), Some(g), Some(b)) => (r, g, b),
         _ => {
             return Err(Text::new(Msg::AccentNotAColour).arg("value", value));
         }
@@ -116,15 +119,22 @@ pub fn parse_accent(value: &str) -> Result<Accent, Text> {
     Ok(Accent { rgb })
 }
 
-/// Reads the query string (with or without the leading `?`).
+/// Reads the query string (with or without the leading `?`) by the one rule the page's
+/// loader follows too (`URLSearchParams.get` in `Trunk.toml`), so both agree on which program
+/// and view to show: each key's first value counts, keys and values percent-decoded with `+`
+/// as a space.
 pub fn parse(query: &str) -> DisplayOptions {
     let mut options = DisplayOptions::default();
+    let mut seen: Vec<String> = Vec::new();
     for pair in query.trim_start_matches('?').split('&') {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        match (key, value) {
+        let (key, value) = (form_decode(key), form_decode(value));
+        if seen.contains(&key) {
+            continue;
+        }
+        match (key.as_str(), value.as_str()) {
             ("view", "summary") => options.view = View::Summary,
             ("view", "accessibility") => options.view = View::Accessibility,
-            ("view", "editor") => options.view = View::Editor,
             ("embed", "1" | "true") => options.embed = true,
             ("lock", "1" | "true") => options.lock = true,
             ("lang", code) => options.lang = Lang::from_code(code).unwrap_or(options.lang),
@@ -134,8 +144,15 @@ pub fn parse(query: &str) -> DisplayOptions {
             },
             _ => {}
         }
+        seen.push(key);
     }
     options
+}
+
+/// A query-string key or value as a browser reads it (`application/x-www-form-urlencoded`):
+/// `+` is a space, then `%XX` escapes are decoded.
+fn form_decode(text: &str) -> String {
+    crate::codec::percent::decode(&text.replace('+', " "))
 }
 
 /// Writes the options back as a query string (`?view=summary&embed=1`), or `""` when all are
@@ -173,7 +190,9 @@ pub fn with_lang(query: &str, lang: Lang) -> String {
     let mut parts: Vec<String> = query
         .trim_start_matches('?')
         .split('&')
-        .filter(|p| !p.is_empty() && p.split('=').next() != Some("lang"))
+        .filter(|p| {
+            !p.is_empty() && p.split('=').next().map(form_decode).as_deref() != Some("lang")
+        })
         .map(str::to_owned)
         .collect();
     if lang != Lang::En {
@@ -247,6 +266,50 @@ mod tests {
     }
 
     #[test]
+    fn the_address_is_read_as_the_loader_reads_it() {
+        // URLSearchParams.get: the first value of a repeated parameter, percent-decoded
+        // ('+' is a space), keys too.
+        assert_eq!(
+            parse("?view=accessibility&view=editor").view,
+            View::Accessibility
+        );
+        assert_eq!(parse("?view=%61ccessibility").view, View::Accessibility);
+        assert_eq!(parse("?%76iew=summary").view, View::Summary);
+        assert_eq!(parse("?view=poster&view=summary").view, View::Editor);
+        assert_eq!(parse("?lang=cy&lang=en").lang, Lang::Cy);
+        assert_eq!(parse("?lang=%63y").lang, Lang::Cy);
+        assert!(parse("?embed=%31").embed);
+        let o = parse("?accent=%231d70b8&accent=ffff00");
+        assert_eq!(o.accent.map(|a| a.hex()), Some("1d70b8".to_owned()));
+        assert!(o.warnings.is_empty());
+        // '+' is a space, so "+1+2+3" is " 1 2 3": not a colour.
+        assert_eq!(parse("?accent=+1+2+3").accent, None);
+    }
+
+    #[test]
+    fn an_accent_is_exactly_six_hex_digits() {
+        for bad in [
+            "+1+2+3",
+            "-1-2-3",
+            "+1d70b",
+            "1d70b",
+            "1d70b8a",
+            " 1 2 3",
+            "1d 70b8",
+            "1d70b\u{fe0f}",
+        ] {
+            assert!(parse_accent(bad).is_err(), "{bad:?}");
+        }
+        for good in ["1d70b8", "1D70B8", "#1d70b8", "%231d70b8", " 1d70b8 "] {
+            assert_eq!(
+                parse_accent(good).map(|a| a.hex()),
+                Ok("1d70b8".to_owned()),
+                "{good:?}"
+            );
+        }
+    }
+
+    #[test]
     fn the_language_switch_rewrites_only_lang() {
         assert_eq!(with_lang("", Lang::Cy), "?lang=cy");
         assert_eq!(
@@ -255,6 +318,8 @@ mod tests {
         );
         assert_eq!(with_lang("?lang=en&lock=1", Lang::Cy), "?lock=1&lang=cy");
         assert_eq!(with_lang("?lang=cy", Lang::En), "");
+        // Every way of writing `lang` goes, so the new one is the first (and only) one.
+        assert_eq!(with_lang("?%6Cang=cy&lang=en", Lang::En), "");
     }
 
     #[test]

@@ -35,7 +35,7 @@ fn said(block: &Block) -> Vec<String> {
 fn excel_block_with_crlf_trailing_line_end_and_a_quoted_cell_with_a_line_end() {
     // Excel: CRLF after every row, the last included; a cell holding a line end is quoted.
     let text = "\t\"Heron\nVale\"\tMarsh End\r\nHR\t£1,200,000\t1.2m\r\nIT\t(1,200)\t\r\n";
-    let block = Block::from_pasted(text);
+    let block = Block::from_pasted(text, "GBP");
     assert_eq!(
         block.column_names,
         Some(vec!["Heron\nVale".to_owned(), "Marsh End".to_owned()])
@@ -58,7 +58,7 @@ fn excel_block_with_crlf_trailing_line_end_and_a_quoted_cell_with_a_line_end() {
 #[test]
 fn libreoffice_block_with_lf_and_no_names() {
     // LibreOffice on Linux: LF line ends, a final one; figures only.
-    let block = Block::from_pasted("250k\t300 000\n\t1200000.50\n");
+    let block = Block::from_pasted("250k\t300 000\n\t1200000.50\n", "GBP");
     assert_eq!(block.column_names, None);
     assert_eq!(block.row_names, None);
     assert_eq!(
@@ -74,7 +74,7 @@ fn libreoffice_block_with_lf_and_no_names() {
 #[test]
 fn google_sheets_block_with_no_final_line_end_and_quoted_quotes() {
     // Google Sheets: no final line end; quotes in a cell doubled inside quotes.
-    let block = Block::from_pasted("\"Adult \"\"social\"\" care\"\t1m\nLibraries\tabc");
+    let block = Block::from_pasted("\"Adult \"\"social\"\" care\"\t1m\nLibraries\tabc", "GBP");
     assert_eq!(block.column_names, None);
     assert_eq!(
         block.row_names,
@@ -92,10 +92,10 @@ fn google_sheets_block_with_no_final_line_end_and_quoted_quotes() {
 #[test]
 fn one_cell_is_a_figure_or_a_named_error_never_a_header() {
     assert_eq!(
-        values(&Block::from_pasted("£5,000\r\n")),
+        values(&Block::from_pasted("£5,000\r\n", "GBP")),
         vec![vec![Some(5000.0)]]
     );
-    let block = Block::from_pasted("n/a");
+    let block = Block::from_pasted("n/a", "GBP");
     assert_eq!(block.column_names, None);
     assert_eq!(
         said(&block),
@@ -105,7 +105,7 @@ fn one_cell_is_a_figure_or_a_named_error_never_a_header() {
 
 #[test]
 fn each_unreadable_cell_is_its_own_problem_and_the_rest_are_kept() {
-    let block = Block::from_pasted("1,2\t5\tx\n7\t\ty\n");
+    let block = Block::from_pasted("1,2\t5\tx\n7\t\ty\n", "GBP");
     let problems = block.problems();
     assert_eq!(
         problems
@@ -123,7 +123,7 @@ fn each_unreadable_cell_is_its_own_problem_and_the_rest_are_kept() {
 
 #[test]
 fn welsh_names_the_cell_in_welsh() {
-    let block = Block::from_pasted("1\nxyz\n");
+    let block = Block::from_pasted("1\nxyz\n", "GBP");
     let welsh: Vec<String> = block
         .problems()
         .iter()
@@ -138,7 +138,7 @@ fn welsh_names_the_cell_in_welsh() {
 #[test]
 fn a_csv_of_baselines_gives_services_by_partners() {
     let csv = "\u{feff}Service,Heron Vale,\"Marsh End, Borough\"\r\nHR,\"£620,000\",410000\r\nIT,1.2m,\r\n\r\n";
-    let b = read_baselines_csv(csv).expect("a readable file");
+    let b = read_baselines_csv(csv, "GBP").expect("a readable file");
     assert_eq!(b.partners, vec!["Heron Vale", "Marsh End, Borough"]);
     assert_eq!(b.services, vec!["HR", "IT"]);
     let amounts: Vec<Vec<Option<f64>>> = b
@@ -168,7 +168,7 @@ fn a_csv_of_baselines_gives_services_by_partners() {
 #[test]
 fn a_csv_of_baselines_names_every_problem() {
     let csv = "Service,Heron Vale,\nHR,abc,5,6,7\n,(10),\n";
-    let problems: Vec<String> = read_baselines_csv(csv)
+    let problems: Vec<String> = read_baselines_csv(csv, "GBP")
         .expect_err("problems")
         .iter()
         .map(|t| t.render(Lang::En))
@@ -183,7 +183,7 @@ fn a_csv_of_baselines_names_every_problem() {
             "Row 3, column 2: “(10)” cannot be read. An amount in brackets is negative, and a cost cannot be. Enter 0 or more, without brackets",
         ]
     );
-    let empty: Vec<Msg> = read_baselines_csv("\r\n")
+    let empty: Vec<Msg> = read_baselines_csv("\r\n", "GBP")
         .expect_err("empty")
         .iter()
         .map(|t| t.msg)
@@ -202,7 +202,7 @@ fn slot(service: usize, partner: usize) -> Slot {
 fn a_block_fills_rightwards_and_downwards_from_the_box_it_is_pasted_into() {
     // A 2 × 2 table; pasted into its bottom-right box, a 2 × 3 block with names needs one more
     // service and two more partners, named from the block.
-    let block = Block::from_pasted("\tA\tB\tC\r\nHR\t1m\t\t(5)\r\nIT\t2m\t3m\t4m\r\n");
+    let block = Block::from_pasted("\tA\tB\tC\r\nHR\t1m\t\t(5)\r\nIT\t2m\t3m\t4m\r\n", "GBP");
     let placed = block.place(slot(1, 1), 2, 2);
     assert_eq!(
         placed.fills,
@@ -229,7 +229,7 @@ fn a_block_fills_rightwards_and_downwards_from_the_box_it_is_pasted_into() {
 
 #[test]
 fn a_block_that_fits_needs_nothing_added_and_one_without_names_adds_unnamed() {
-    let block = Block::from_pasted("1\t2\n3\t4\n");
+    let block = Block::from_pasted("1\t2\n3\t4\n", "GBP");
     let fits = block.place(slot(0, 0), 4, 4);
     assert!(fits.new_services.is_empty() && fits.new_partners.is_empty());
     assert_eq!(fits.fills.len(), 4);
@@ -288,10 +288,10 @@ proptest! {
             .iter()
             .map(|r| r.iter().map(|p| format!("£{}.{:02}", p / 100, p % 100)).collect::<Vec<_>>().join("\t") + "\r\n")
             .collect();
-        let block = Block::from_pasted(&text);
+        let block = Block::from_pasted(&text, "GBP");
         let expected: Vec<Vec<Option<f64>>> = pence
             .iter()
-            .map(|r| r.iter().map(|p| sharecalc_core::engine::parse_money(&format!("{}.{:02}", p / 100, p % 100)).ok()).collect())
+            .map(|r| r.iter().map(|p| sharecalc_core::engine::parse_money(&format!("{}.{:02}", p / 100, p % 100), "GBP").ok()).collect())
             .collect();
         prop_assert_eq!(values(&block), expected);
         prop_assert!(block.problems().is_empty());
@@ -304,7 +304,7 @@ proptest! {
     ) {
         // The box pasted into is one of the table's.
         let at = slot(service % services, partner % partners);
-        let placed = Block::from_pasted(&text).place(at, services, partners);
+        let placed = Block::from_pasted(&text, "GBP").place(at, services, partners);
         let rows = services + placed.new_services.len();
         let columns = partners + placed.new_partners.len();
         let slots = placed.fills.iter().map(|(s, _)| *s).chain(placed.problems.iter().map(|(s, _)| *s));
@@ -316,9 +316,25 @@ proptest! {
 
     #[test]
     fn any_text_is_read_without_panicking_and_every_unreadable_cell_is_named(text in "\\PC{0,80}") {
-        let block = Block::from_pasted(&text);
+        let block = Block::from_pasted(&text, "GBP");
         let unreadable = block.rows.iter().flatten().filter(|c| matches!(c, Cell::Unreadable { .. })).count();
         prop_assert_eq!(block.problems().len(), unreadable);
-        let _ = read_baselines_csv(&text);
+        let _ = read_baselines_csv(&text, "GBP");
     }
+}
+
+#[test]
+fn a_pasted_amount_in_another_currency_is_refused_not_read_as_the_scenarios() {
+    // Issue 20, item 12: the one money parser, so pasting refuses "$1,000" like typing does.
+    match Cell::read("$1,000", "GBP") {
+        Cell::Unreadable { text, why } => {
+            assert_eq!(text, "$1,000");
+            assert_eq!(
+                why.to_string(),
+                "This scenario is in £, not $. Enter an amount like £250,000"
+            );
+        }
+        other => panic!("expected unreadable, got {other:?}"),
+    }
+    assert!(matches!(Cell::read("$1,000", "USD"), Cell::Amount { value, .. } if value == 1000.0));
 }

@@ -4,8 +4,8 @@
 use serde_json::{json, Value};
 use sharecalc_core::codec::file::{file_name, from_file_json, to_file_json};
 use sharecalc_core::codec::saved::{
-    duplicate, parse_saved, remove, rename, restore, serialise_saved, upsert, SavedEntry,
-    SavedList, STORAGE_KEY,
+    backup_key, duplicate, parse_saved, remove, rename, restore, serialise_saved, upsert,
+    SavedEntry, SavedList, BACKUP_KEY, STORAGE_KEY,
 };
 use sharecalc_core::codec::LinkError;
 use sharecalc_core::engine::sample::typical;
@@ -74,6 +74,11 @@ fn an_invalid_file_names_the_field() {
 fn a_file_that_is_not_a_scenario_says_so() {
     let e = from_file_json("Year,Cost\n2027,100\n").unwrap_err();
     assert!(matches!(e, LinkError::BadJson { .. }));
+    assert_eq!(
+        e.file_message(Lang::Cy),
+        "Nid yw'r ffeil hon yn cynnwys senario y gall sharecalc ei ddarllen (mae rhywbeth o'i \
+         le ar linell 1, nod 1). Gwiriwch eich bod wedi dewis ffeil senario sharecalc."
+    );
     assert!(
         e.file_message(Lang::En)
             .starts_with("This file does not hold a scenario sharecalc can read (")
@@ -117,7 +122,7 @@ fn file_names_are_safe_and_readable() {
 fn saved_scenarios_round_trip() {
     assert_eq!(STORAGE_KEY, "sharecalc.saved.v1");
     let entries = vec![entry("a", "Option A"), entry("b", "Option B")];
-    let text = serialise_saved(&entries);
+    let text = serialise_saved(&entries, &[]);
     let stored: Value = serde_json::from_str(&text).unwrap_or_default();
     assert_eq!(stored[1]["name"], "Option B");
     assert_eq!(stored[0]["saved_at"], "2027-04-01T09:30:00Z");
@@ -126,7 +131,7 @@ fn saved_scenarios_round_trip() {
         parse_saved(Some(&text)),
         SavedList {
             entries,
-            skipped: vec![]
+            ..SavedList::default()
         }
     );
 }
@@ -231,6 +236,102 @@ fn a_wholly_corrupt_store_is_an_empty_list_and_one_message() {
     }
 }
 
+/// A stored list with entries this version cannot read between readable ones, each written
+/// the way another program might write it (spacing, key order, big numbers).
+const NEWER: &str = r#"{"id":"n","name":"From the future","saved_at":"2030-01-01T00:00:00Z", "scenario": {"version": 3, "title": "Later", "z_new_field": [1e400, 0.1000000000000000055511151231257827]}}"#;
+const FOREIGN: &str = r#"{ "title" : "Someone else's data",  "id":"x" }"#;
+const STRING: &str = r#""just a string""#;
+
+fn stored_with_unreadable_entries() -> String {
+    let good = |id, name| serde_json::to_string(&entry(id, name)).unwrap_or_default();
+    format!(
+        "[{NEWER},{},{FOREIGN},{STRING},{}]",
+        good("a", "A"),
+        good("b", "B")
+    )
+}
+
+#[test]
+fn entries_that_cannot_be_read_are_written_back_untouched_in_place() {
+    let list = parse_saved(Some(&stored_with_unreadable_entries()));
+    assert_eq!(ids(&list.entries), ["a", "b"]);
+    assert_eq!(list.skipped.len(), 3);
+    // Renaming writes every unreadable entry back byte for byte, where it was.
+    let mut entries = list.entries.clone();
+    assert!(rename(&mut entries, "b", "B, renamed"));
+    let renamed = serialise_saved(&entries, &list.kept);
+    let a = serde_json::to_string(&entries[0]).unwrap_or_default();
+    let b = serde_json::to_string(&entries[1]).unwrap_or_default();
+    assert_eq!(renamed, format!("[{NEWER},{a},{FOREIGN},{STRING},{b}]"));
+    // Read again, then changed again: still there, still untouched.
+    let again = parse_saved(Some(&renamed));
+    assert_eq!(again.kept, list.kept);
+    let mut entries = again.entries.clone();
+    upsert(&mut entries, entry("c", "C"));
+    let removed = remove(&mut entries, "a").expect("a is there");
+    let c = serde_json::to_string(&entries[0]).unwrap_or_default();
+    assert_eq!(
+        serialise_saved(&entries, &again.kept),
+        format!("[{NEWER},{c},{b},{FOREIGN},{STRING}]"),
+        "what followed the deleted entry goes last, still whole"
+    );
+    restore(&mut entries, removed);
+    assert_eq!(ids(&entries), ["c", "a", "b"]);
+    // An entry with an id already listed is kept too, not dropped.
+    let twice = format!("[{a},{a}]");
+    assert_eq!(
+        serialise_saved(
+            &parse_saved(Some(&twice)).entries,
+            &parse_saved(Some(&twice)).kept
+        ),
+        twice
+    );
+}
+
+#[test]
+fn a_store_that_is_not_a_list_is_backed_up_before_a_fresh_start() {
+    assert_eq!(BACKUP_KEY, "sharecalc.saved.v1.backup");
+    for text in ["{not json", "{\"entries\": []}", "null", "\u{feff}[]x"] {
+        let list = parse_saved(Some(text));
+        assert_eq!(list.unreadable.as_deref(), Some(text), "{text}");
+        assert!(list.entries.is_empty() && list.kept.is_empty(), "{text}");
+    }
+    // Nothing to keep when nothing was there.
+    assert_eq!(parse_saved(Some("")).unreadable, None);
+    assert_eq!(parse_saved(Some("[]")).unreadable, None);
+    // The backup goes to the first key that is free or already holds the same text.
+    let storage = |pairs: &'static [(&'static str, &'static str)]| {
+        move |key: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| (*v).to_owned())
+        }
+    };
+    assert_eq!(
+        backup_key("{not json", storage(&[])),
+        Some(BACKUP_KEY.to_owned())
+    );
+    assert_eq!(
+        backup_key("{not json", storage(&[(BACKUP_KEY, "{not json")])),
+        Some(BACKUP_KEY.to_owned())
+    );
+    assert_eq!(
+        backup_key(
+            "{not json",
+            storage(&[
+                (BACKUP_KEY, "older"),
+                ("sharecalc.saved.v1.backup-2", "older still")
+            ])
+        ),
+        Some("sharecalc.saved.v1.backup-3".to_owned())
+    );
+    assert_eq!(
+        backup_key("{not json", |_: &str| Some("taken".to_owned())),
+        None
+    );
+}
+
 #[test]
 fn saving_replaces_in_place_or_adds_first() {
     let mut entries = vec![entry("a", "A"), entry("b", "B")];
@@ -272,6 +373,32 @@ fn renaming_and_duplicating_find_the_entry_by_id() {
 }
 
 #[test]
+fn a_saved_name_is_held_to_the_titles_limits() {
+    use sharecalc_core::codec::saved::check_name;
+    use sharecalc_core::engine::MAX_TITLE_CHARS;
+    let longest = "n".repeat(MAX_TITLE_CHARS);
+    assert_eq!(check_name(&longest), Ok(()));
+    assert_eq!(check_name("Option A"), Ok(()));
+    let problem = |name: &str, lang| check_name(name).map_err(|e| e.render(lang));
+    assert_eq!(
+        problem(&"n".repeat(100_000), Lang::En),
+        Err("The name must be 200 characters or fewer".to_owned())
+    );
+    assert_eq!(
+        problem(&format!("{longest}x"), Lang::Cy),
+        Err("Rhaid i'r enw fod yn 200 nod neu lai".to_owned())
+    );
+    assert_eq!(
+        problem("\u{200b}", Lang::En),
+        Err("The name must have characters you can see, not only invisible ones".to_owned())
+    );
+    assert_eq!(
+        problem("A\u{202e}B", Lang::Cy),
+        Err("Ni all yr enw gynnwys nodau cudd sy'n newid cyfeiriad y testun".to_owned())
+    );
+}
+
+#[test]
 fn removing_can_be_undone() {
     let mut entries = vec![entry("a", "A"), entry("b", "B"), entry("c", "C")];
     assert_eq!(remove(&mut entries, "zz"), None);
@@ -302,6 +429,9 @@ fn options_travel_in_one_file_and_a_broken_one_is_reported_alone() {
     let both = to_options_file_json(&[a.clone(), b.clone()]);
     assert!(both.starts_with("[\n{"));
     let read = from_options_file_json(&both).expect("a list of scenarios");
+    assert_eq!(read.held, 2);
+    assert_eq!(read.dropped_message(), None);
+    let read = read.options;
     assert_eq!(read.len(), 2);
     assert_eq!(read[0].as_ref().ok(), Some(&a));
     assert_eq!(read[1].as_ref().ok(), Some(&b));
@@ -309,6 +439,7 @@ fn options_travel_in_one_file_and_a_broken_one_is_reported_alone() {
     assert_eq!(
         from_options_file_json(&sharecalc_core::codec::file::to_file_json(&b))
             .expect("one")
+            .options
             .len(),
         1
     );
@@ -317,7 +448,7 @@ fn options_travel_in_one_file_and_a_broken_one_is_reported_alone() {
         "[{}, {{\"version\": 1, \"partners\": []}}]",
         a.to_json_string()
     );
-    let read = from_options_file_json(&broken).expect("a list");
+    let read = from_options_file_json(&broken).expect("a list").options;
     assert!(read[0].is_ok());
     let message = read[1]
         .as_ref()
@@ -327,4 +458,44 @@ fn options_travel_in_one_file_and_a_broken_one_is_reported_alone() {
     // Not JSON, or an empty list, fails whole.
     assert!(from_options_file_json("[").is_err());
     assert!(from_options_file_json("[]").is_err());
+}
+
+#[test]
+fn a_file_of_more_options_than_can_be_compared_says_how_many_it_held() {
+    use sharecalc_core::codec::file::from_options_file_json;
+    let good = typical().to_json_string();
+    let mut items = vec![good.clone(); 100];
+    items[1] = "{\"version\": 1, \"partners\": []}".to_owned();
+    let read = from_options_file_json(&format!("[{}]", items.join(","))).expect("a list");
+    assert_eq!(read.held, 100);
+    assert_eq!(read.options.len(), 4);
+    assert!(read.options[1].is_err());
+    let said = |lang| read.dropped_message().map(|m| m.render(lang));
+    assert_eq!(
+        said(Lang::En).as_deref(),
+        Some("This file holds 100 scenarios, but sharecalc compares at most 4, so only the first 4 were opened.")
+    );
+    assert_eq!(
+        said(Lang::Cy).as_deref(),
+        Some("Mae'r ffeil hon yn cynnwys 100 o senarios, ond mae sharecalc yn cymharu 4 ar y mwyaf, felly dim ond y 4 cyntaf a agorwyd.")
+    );
+}
+
+proptest::proptest! {
+    /// Any stored list, readable entries and others mixed in any order (repeated ids too),
+    /// is written back exactly as it was when nothing is changed.
+    #[test]
+    fn a_stored_list_read_and_written_back_is_unchanged(
+        picks in proptest::collection::vec(0usize..9, 0..12)
+    ) {
+        let good = |id| serde_json::to_string(&entry(id, "Name")).unwrap_or_default();
+        let pool = [
+            good("a"), good("b"), good("c"), NEWER.to_owned(), FOREIGN.to_owned(),
+            STRING.to_owned(), "[1, 2]".to_owned(), "{}".to_owned(), "3.10".to_owned(),
+        ];
+        let items: Vec<&str> = picks.iter().filter_map(|&i| pool.get(i)).map(String::as_str).collect();
+        let text = format!("[{}]", items.join(","));
+        let list = parse_saved(Some(&text));
+        proptest::prop_assert_eq!(serialise_saved(&list.entries, &list.kept), text);
+    }
 }

@@ -152,3 +152,43 @@ fn only_the_spec_characters_are_guarded() {
     );
     assert_eq!(rows[3], "");
 }
+
+#[test]
+fn a_formula_behind_spaces_tabs_or_a_carriage_return_is_guarded() {
+    // OWASP's list: a leading tab or carriage return, and any field whose first non-space
+    // character starts a formula.
+    use sharecalc_core::engine::text_field;
+    for (field, written) in [
+        ("\t=1+1", "'\t=1+1"),
+        ("\tPayroll", "'\tPayroll"),
+        ("\r=1+1", "\"'\r=1+1\""),
+        ("  =HYPERLINK(\"x\")", "\"'  =HYPERLINK(\"\"x\"\")\""),
+        (" +44", "' +44"),
+        ("   -5", "'   -5"),
+        (" @SUM(A1)", "' @SUM(A1)"),
+        ("=1", "'=1"),
+    ] {
+        assert_eq!(text_field(field), written, "{field:?}");
+    }
+    for plain in ["Payroll", " Payroll", "a=1", "Tax; 'rates' =1", ""] {
+        assert_eq!(text_field(plain), plain, "{plain:?}");
+    }
+}
+
+proptest::proptest! {
+    /// Whatever a name holds, after the quoting is taken off it is written whole, with a `'`
+    /// in front exactly when a spreadsheet could run it as a formula.
+    #[test]
+    fn no_field_reaches_a_spreadsheet_as_a_formula(text in "[ \t\r\n=+@a-z'\"-]{0,8}") {
+        let written = sharecalc_core::engine::text_field(&text);
+        let unquoted = written
+            .strip_prefix('"')
+            .and_then(|w| w.strip_suffix('"'))
+            .map_or(written.clone(), |w| w.replace("\"\"", "\""));
+        // Nothing is lost: the text is all there, after the guard when there is one.
+        let first = text.trim_start_matches(' ').chars().next();
+        let runnable = text.starts_with(['\t', '\r']) || matches!(first, Some('=' | '+' | '-' | '@'));
+        let expected = if runnable { format!("'{text}") } else { text.clone() };
+        proptest::prop_assert_eq!(unquoted, expected, "{:?} was written {:?}", text, written);
+    }
+}

@@ -127,11 +127,8 @@ fn parsing_money_as_people_type_it() {
         (" 300 000 ", 300_000.0),
         ("1.5bn", 1_500_000_000.0),
         ("£1.2M", 1_200_000.0),
-        ("€250k", 250_000.0),
         ("1200000.50", 1_200_000.5),
         ("£ 45", 45.0),
-        ("NZ$1,000", 1_000.0),
-        ("A$2.5K", 2_500.0),
         ("1.2 m", 1_200_000.0),
         ("0.1", 0.1),
         (".5", 0.5),
@@ -142,17 +139,20 @@ fn parsing_money_as_people_type_it() {
         ("300\u{a0}000", 300_000.0),
     ];
     for (text, expected) in cases {
-        assert_eq!(parse_money(text), Ok(expected), "{text:?}");
+        assert_eq!(parse_money(text, "GBP"), Ok(expected), "{text:?}");
     }
 }
 
 #[test]
 fn parsing_money_keeps_a_minus_for_validation_to_judge() {
     // A leading minus is read; the range check ("must be 0 or more") belongs to validate.
-    assert_eq!(parse_money("-5"), Ok(-5.0));
-    assert_eq!(parse_money("\u{2212}£1.2m"), Ok(-1_200_000.0));
-    assert_eq!(parse_money("£-45"), Ok(-45.0));
-    assert_eq!(parse_money("-0").map(f64::is_sign_negative), Ok(false));
+    assert_eq!(parse_money("-5", "GBP"), Ok(-5.0));
+    assert_eq!(parse_money("\u{2212}£1.2m", "GBP"), Ok(-1_200_000.0));
+    assert_eq!(parse_money("£-45", "GBP"), Ok(-45.0));
+    assert_eq!(
+        parse_money("-0", "GBP").map(f64::is_sign_negative),
+        Ok(false)
+    );
 }
 
 /// A parse result with its error in English words, as the page shows it.
@@ -167,11 +167,78 @@ fn parsing_money_refuses_what_it_cannot_be_sure_of() {
         "abc", "1.2.3", "", "   ", "--5", "5mm", "£", "m", "1,2", "12,34", "1,2345", ",100", "1.",
         "£1.2x", "1e6", "5%", "-£-5", "1 2",
     ] {
-        assert_eq!(english(parse_money(text)), help, "{text:?}");
+        assert_eq!(english(parse_money(text, "GBP")), help, "{text:?}");
     }
     assert_eq!(
-        english(parse_money(&"9".repeat(400))),
+        english(parse_money(&"9".repeat(400), "GBP")),
         Err("Enter a smaller number".to_owned())
+    );
+}
+
+#[test]
+fn parsing_money_takes_the_scenarios_own_sign() {
+    for (text, currency, expected) in [
+        ("€250k", "EUR", 250_000.0),
+        ("NZ$1,000", "NZD", 1_000.0),
+        ("A$2.5K", "AUD", 2_500.0),
+        ("C$3", "CAD", 3.0),
+        ("$1,000", "USD", 1_000.0),
+        // Australians, New Zealanders and Canadians write their own dollars as "$".
+        ("$1,000", "AUD", 1_000.0),
+        ("-$5", "NZD", -5.0),
+        ("1,000", "EUR", 1_000.0),
+    ] {
+        assert_eq!(
+            parse_money(text, currency),
+            Ok(expected),
+            "{text:?} in {currency}"
+        );
+    }
+}
+
+#[test]
+fn parsing_money_refuses_another_currencys_sign() {
+    for (text, currency, message) in [
+        (
+            "$1,000",
+            "GBP",
+            "This scenario is in £, not $. Enter an amount like £250,000",
+        ),
+        (
+            "€250k",
+            "GBP",
+            "This scenario is in £, not €. Enter an amount like £250,000",
+        ),
+        (
+            "-€5",
+            "GBP",
+            "This scenario is in £, not €. Enter an amount like £250,000",
+        ),
+        (
+            "£5",
+            "EUR",
+            "This scenario is in €, not £. Enter an amount like €250,000",
+        ),
+        (
+            "A$5",
+            "USD",
+            "This scenario is in $, not A$. Enter an amount like $250,000",
+        ),
+        (
+            "NZ$5",
+            "AUD",
+            "This scenario is in A$, not NZ$. Enter an amount like A$250,000",
+        ),
+    ] {
+        assert_eq!(
+            english(parse_money(text, currency)),
+            Err(message.to_owned()),
+            "{text:?} in {currency}"
+        );
+    }
+    assert_eq!(
+        parse_money("$1,000", "GBP").map_err(|e| e.render(Lang::Cy)),
+        Err("Mae'r senario hwn mewn £, nid $. Rhowch swm fel £250,000".to_owned())
     );
 }
 

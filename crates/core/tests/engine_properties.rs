@@ -19,6 +19,13 @@ fn amount() -> BoxedStrategy<f64> {
     prop_oneof![1 => Just(0.0), 1 => Just(1e12), 2 => 0.0..=1e12, 2 => 0.0..1e6].boxed()
 }
 
+/// Any valid driver label: empty, or a letter followed by any characters but those that
+/// change the direction of the text (which validation refuses).
+const LABEL_TEXT: &str = "([A-Za-z][^\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]{0,19})?";
+
+/// Any valid title, like [`LABEL_TEXT`].
+const TITLE_TEXT: &str = "([A-Za-z][^\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]{0,39})?";
+
 fn split(partners: usize) -> BoxedStrategy<Split> {
     prop_oneof![
         Just(Split::Baseline),
@@ -26,7 +33,7 @@ fn split(partners: usize) -> BoxedStrategy<Split> {
         Just(Split::Equal),
         (
             prop::collection::vec(prop_oneof![Just(0.0), 0.0..1e6], partners),
-            ".{0,20}"
+            LABEL_TEXT
         )
             .prop_map(|(mut values, label)| {
                 if values.iter().all(|&v| v == 0.0) {
@@ -111,7 +118,7 @@ fn partner_cost(partners: usize, years: u32) -> impl Strategy<Value = PartnerCos
 fn scenario() -> impl Strategy<Value = Scenario> {
     (2usize..=20, 1usize..=50, 1u32..=30).prop_flat_map(|(partners, services, years)| {
         (
-            (".{0,40}", 0usize..6, 2000i32..=2100),
+            (TITLE_TEXT, 0usize..6, 2000i32..=2100),
             (
                 within(0.0, 0.2),
                 within(-0.1, 0.2),

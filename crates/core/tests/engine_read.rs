@@ -905,3 +905,80 @@ fn numbers_are_read_exactly_as_written() {
         "925894.1960422569".parse::<f64>().expect("a number")
     );
 }
+
+#[test]
+fn a_name_of_only_invisible_characters_is_refused_by_name() {
+    for invisible in [
+        "\u{200b}",
+        " \u{200b}\u{feff} ",
+        "\u{2060}\u{200d}",
+        "\u{00ad}",
+    ] {
+        let v = set(base(), "/partners/1/name", json!(invisible));
+        assert_problem(
+            &v,
+            "partners[1].name: must have characters you can see, not only invisible ones",
+        );
+        let v = set(base(), "/services/0/name", json!(invisible));
+        assert_problem(
+            &v,
+            "services[0].name: must have characters you can see, not only invisible ones",
+        );
+        let v = set(base(), "/title", json!(invisible));
+        assert_problem(
+            &v,
+            "title: must have characters you can see, not only invisible ones",
+        );
+    }
+    // A title of spaces, or none, is still no title at all, as before.
+    assert_valid(&set(base(), "/title", json!("  ")));
+    assert_valid(&set(base(), "/title", json!("")));
+}
+
+#[test]
+fn characters_that_reverse_text_are_refused_in_every_name() {
+    for control in [
+        '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}', '\u{2066}', '\u{2067}',
+        '\u{2068}', '\u{2069}',
+    ] {
+        let name = format!("Heron{control}llaV");
+        let v = set(base(), "/partners/0/name", json!(name));
+        assert_problem(
+            &v,
+            "partners[0].name: must not have hidden characters that change the direction of text",
+        );
+        let v = set(base(), "/title", json!(name));
+        assert_problem(
+            &v,
+            "title: must not have hidden characters that change the direction of text",
+        );
+    }
+    let v = set(base(), "/services/1/name", json!("\u{202e}lageL"));
+    let welsh: Vec<String> = Scenario::from_json_value(&v)
+        .err()
+        .unwrap_or_default()
+        .iter()
+        .map(|e| e.describe(sharecalc_core::i18n::Lang::Cy))
+        .collect();
+    assert_eq!(
+        welsh,
+        ["services[1].name: ni all y testun gynnwys nodau cudd sy'n newid cyfeiriad y testun"]
+    );
+}
+
+#[test]
+fn names_differing_only_by_case_or_invisible_characters_are_duplicates() {
+    for twin in [
+        "heron",
+        "HERON",
+        "Her\u{200b}on",
+        "\u{feff}Heron",
+        "Heron\u{200d}",
+        "Heron\u{00ad}",
+    ] {
+        let v = set(base(), "/partners/1/name", json!(twin));
+        assert_problem(&v, &format!("partners[1].name: \"{twin}\" is used twice"));
+    }
+    // Different visible letters are different names.
+    assert_valid(&set(base(), "/partners/1/name", json!("Herons")));
+}

@@ -128,15 +128,20 @@ fn every_text_path_through_html_escapes() {
         }
         escapes("language items", &frame::language_items(lang, HOSTILE));
         let problems = vec![HOSTILE.to_owned()];
-        escapes("notice list", &frame::notice_list(lang, Some(HOSTILE), &[]));
+        escapes(
+            "notice list",
+            &frame::notice_list(lang, Some((HOSTILE, frame::Instead::WhatYouHad)), &[]),
+        );
         escapes("notices", &frame::notices(lang, None, &problems));
 
-        // The residents' page, both views, and every slot its figures fill.
-        for view in [View::Summary, View::Accessibility] {
+        // The residents' pages (the summary, the statement, the calculator's preview), and every
+        // slot their figures fill.
+        for view in [View::Summary, View::Accessibility, View::Editor] {
             let page = Page {
                 view,
                 lang,
                 embed: false,
+                lock: false,
                 switch_href: HOSTILE.to_owned(),
                 statement_href: HOSTILE.to_owned(),
                 full_href: HOSTILE.to_owned(),

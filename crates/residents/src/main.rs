@@ -4,8 +4,12 @@
 //! and the accessibility statement (`?view=accessibility`), which every page links to.
 //!
 //! Data flows one way, as in the calculator: the link → a scenario → [`sharecalc_core::engine`] →
-//! the HTML of [`sharecalc_core::html::residents`] → the page. The page is written once per link; moving
-//! the reality check writes only the figures' slots again. Nothing here can panic.
+//! the HTML of [`sharecalc_core::html::residents`] → the page. The page is written once per
+//! link; moving the reality check writes only the figures' slots again. Nothing here can panic.
+//!
+//! It also draws the calculator's page while the calculator's much bigger program downloads
+//! (`index.html`'s loader starts this one first): the figures at a glance and a loading status
+//! ([`sharecalc_core::html::preview`]), until the calculator takes the page over.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -104,6 +108,7 @@ fn open_link(state: &Shared) {
         view: st.options.view,
         lang,
         embed: st.options.embed,
+        lock: st.options.lock,
         switch_href: switch_href(lang, &current_query(), carried),
         statement_href: href(View::Accessibility, false),
         full_href: href(View::Editor, false),
@@ -120,11 +125,18 @@ fn open_link(state: &Shared) {
     st.fragment = fragment;
     st.planned = planned;
     st.what_if = None;
-    let summary = st.options.view != View::Accessibility;
+    let view = st.options.view;
     drop(st);
-    if summary {
-        show_figures(state, &[Part::Glance]);
-        show_later(state);
+    match view {
+        View::Summary => {
+            show_figures(state, &[Part::Glance]);
+            show_later(state);
+        }
+        // The calculator's preview has only the figures at a glance.
+        View::Editor => {
+            show_figures(state, &[Part::Glance]);
+        }
+        View::Accessibility => {}
     }
 }
 
@@ -214,9 +226,17 @@ fn announce_later(state: &Shared, words: String) {
 }
 
 /// Listens for the reality check, the frame's clicks and a link changed by hand, for the life
-/// of the page.
+/// of the page. The calculator's preview is not the page's for long: it listens on its own
+/// root, which the calculator removes when it takes the page over, and leaves the link to the
+/// calculator, so that nothing here touches the calculator's page.
 fn listen(state: &Shared) {
-    let (Some(window), Some(body)) = (window(), document().and_then(|d| d.body())) else {
+    let preview = state.borrow().options.view == View::Editor;
+    let target: Option<web_sys::Element> = if preview {
+        root()
+    } else {
+        document().and_then(|d| d.body()).map(Into::into)
+    };
+    let (Some(window), Some(target)) = (window(), target) else {
         return;
     };
     let on_input = {
@@ -238,10 +258,14 @@ fn listen(state: &Shared) {
         let state = state.clone();
         Closure::<dyn Fn()>::new(move || open_link(&state))
     };
-    let _ = body.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref());
-    let _ = body.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
-    let _ = window
-        .add_event_listener_with_callback("hashchange", on_hash_change.as_ref().unchecked_ref());
+    let _ = target.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref());
+    let _ = target.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    if !preview {
+        let _ = window.add_event_listener_with_callback(
+            "hashchange",
+            on_hash_change.as_ref().unchecked_ref(),
+        );
+    }
     // They listen for as long as the page is open.
     on_input.forget();
     on_click.forget();

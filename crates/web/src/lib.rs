@@ -10,6 +10,7 @@ pub mod frame_clicks;
 pub mod options;
 pub mod scroll_regions;
 pub mod slots;
+pub mod take_over;
 
 use wasm_bindgen::JsCast;
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::Picker;
 use crate::ui::box_notes::BoxNotes;
 use crate::ui::model::{ids, Calc};
-use crate::ui::replace::Replacer;
+use crate::ui::replace::{self, Replacer};
 use sharecalc_core::councils::{Handoff, Place};
 
 /// What the picker's result changes besides the picker: the scenario, its notes, its Undo.
@@ -25,7 +25,8 @@ pub fn apply(json: &str, to: Target, picker: Picker) {
     let Some(h) = Handoff::decode(json) else {
         return;
     };
-    to.replacer.replace(to.calc, &h.scenario, h.what);
+    to.replacer
+        .replace(to.calc, &h.scenario, h.what, replace::Place::Councils);
     let boxes = to.calc.draft.boxes_untracked();
     let partners = boxes.partners.get_untracked();
     let services = boxes.services.get_untracked();

@@ -12,7 +12,7 @@ use wasm_bindgen::closure::Closure;
 
 use crate::ui::box_notes::BoxNotes;
 use crate::ui::model::{use_calc, use_lang};
-use crate::ui::replace::{Replaced, Replacer};
+use crate::ui::replace::{Place, Replaced, Replacer};
 use apply::{apply, Target};
 use program::{start, Status};
 use sharecalc_core::i18n::{t, Msg};
@@ -92,7 +92,7 @@ pub fn StartFromCouncils() -> impl IntoView {
                 <p>{t(lang, Msg::CouncilsIntro)}</p>
                 <p class="app-hint">{t(lang, Msg::CouncilsOnlyEngland)}</p>
                 <div id="councils-picker" node_ref=container on:click=retry></div>
-                <Replaced>
+                <Replaced place=Place::Councils>
                     <h3 class="app-notice__title">{t(lang, Msg::CouncilsFilledTitle)}</h3>
                     <p data-testid="councils-filled">{move || picker.filled.get()}</p>
                 </Replaced>

@@ -152,8 +152,9 @@ fn error_message(error: Signal<Option<String>>, id: String, class: &'static str)
     }
 }
 
-/// A box inside a table cell: named by `aria-label` (its row and column headers say the
-/// same visibly), with its error shown in the cell.
+/// A box inside a table cell: named by its `<label>`, visually hidden in a table (its row and
+/// column headers say the same visibly) and shown above the box where the table is a card per
+/// row (a phone or a tablet, `style/app.css`), with its error shown in the cell.
 #[component]
 pub fn CellInput(
     /// Element id; also what the error summary links to.
@@ -195,7 +196,8 @@ pub fn CellInput(
     };
     view! {
         <div class="app-cell" class:app-cell--error=move || error.with(Option::is_some)>
-            {text_box(TextBox { id, class: "app-input app-input--cell".to_owned(), kind, value, error, described, label: Some(label), testid, list })}
+            <label class="app-cell__label" for=id.clone()>{label}</label>
+            {text_box(TextBox { id, class: "app-input app-input--cell".to_owned(), kind, value, error, described, label: None, testid, list })}
             {error_message(error, error_id, "app-error-message app-error-message--cell")}
             {move || note.get().map(|n| view! { <p class="app-hint app-cell__note" id=note_id.clone()>{n}</p> })}
             {move || needs.get().map(|n| view! { <p class="app-hint app-cell__note" id=needs_id.clone()>{n}</p> })}

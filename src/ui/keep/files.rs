@@ -10,15 +10,17 @@ use web_sys::{File, HtmlInputElement};
 
 use crate::ui::download::download;
 use crate::ui::model::{use_calc, use_lang};
-use sharecalc_core::codec::file::{file_name, from_options_file_json, to_options_file_json};
+use crate::ui::replace::{use_replacer, Place, Replaced};
+use sharecalc_core::codec::file::{
+    file_name, from_options_file_json, to_options_file_json, OptionsFile,
+};
 use sharecalc_core::codec::link::MAX_INFLATED_BYTES;
 use sharecalc_core::codec::LinkError;
-use sharecalc_core::engine::Scenario;
 use sharecalc_core::i18n::{fill, t, Lang, Msg};
 
-/// Reads a chosen or dropped file as a scenario, or says in `lang` why it cannot be opened.
-/// Files larger than any link may inflate to are refused unread.
-async fn read(lang: Lang, file: &File) -> Result<Vec<Result<Scenario, String>>, String> {
+/// Reads a chosen or dropped file as a scenario (or options), or says in `lang` why it cannot
+/// be opened. Files larger than any link may inflate to are refused unread.
+async fn read(lang: Lang, file: &File) -> Result<OptionsFile, String> {
     if file.size() > MAX_INFLATED_BYTES as f64 {
         return Err(LinkError::TooLarge.file_message(lang));
     }
@@ -27,11 +29,16 @@ async fn read(lang: Lang, file: &File) -> Result<Vec<Result<Scenario, String>>, 
         .ok()
         .and_then(|t| t.as_string())
         .ok_or_else(|| t(lang, Msg::KeepFilesUnreadable).to_owned())?;
-    let options = from_options_file_json(&text).map_err(|e| e.file_message(lang))?;
-    Ok(options
-        .into_iter()
-        .map(|o| o.map_err(|e| e.file_message(lang)))
-        .collect())
+    from_options_file_json(&text).map_err(|e| e.file_message(lang))
+}
+
+/// Why a file did not open, or not wholly.
+#[derive(Clone)]
+struct Problem {
+    /// What went wrong, in the page's language.
+    message: String,
+    /// True when nothing was opened, so the calculator still shows what it had.
+    nothing_opened: bool,
 }
 
 /// The files panel.
@@ -39,12 +46,21 @@ async fn read(lang: Lang, file: &File) -> Result<Vec<Result<Scenario, String>>, 
 pub fn Files() -> impl IntoView {
     let calc = use_calc();
     let lang = use_lang();
+    let replacer = use_replacer();
     let status = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<String>);
+    let problem = RwSignal::new(None::<Problem>);
+    // Nothing opened: the scenario on screen stays.
+    let refuse = move |message: String| {
+        status.set(String::new());
+        problem.set(Some(Problem {
+            message,
+            nothing_opened: true,
+        }));
+    };
     let dragging = RwSignal::new(false);
     let export = move |_| {
         if calc.use_figures() {
-            problem.set(Some(t(lang, Msg::KeepNotComplete).to_owned()));
+            refuse(t(lang, Msg::KeepNotComplete).to_owned());
             return;
         }
         // With options kept to compare, the file holds them all, the one being edited first.
@@ -59,15 +75,16 @@ pub fn Files() -> impl IntoView {
             problem.set(None);
             status.set(fill(lang, Msg::KeepFilesDownloaded, &[("file", &name)]));
         } else {
-            problem.set(Some(t(lang, Msg::DownloadRefused).to_owned()));
+            refuse(t(lang, Msg::DownloadRefused).to_owned());
         }
     };
     let open = move |file: File| {
         spawn_local(async move {
             match read(lang, &file).await {
-                Ok(options) => {
-                    let total = options.len();
-                    let mut options = options.into_iter();
+                Ok(opened) => {
+                    let held = opened.held;
+                    let dropped = opened.dropped_message().map(|m| m.render(lang));
+                    let mut options = opened.options.into_iter();
                     match options.next() {
                         Some(Ok(scenario)) => {
                             let mut others = Vec::new();
@@ -75,33 +92,36 @@ pub fn Files() -> impl IntoView {
                             for (i, option) in options.enumerate() {
                                 match option {
                                     Ok(s) => others.push(s),
-                                    Err(m) => problems.push(fill(
+                                    Err(e) => problems.push(fill(
                                         lang,
                                         Msg::KeepFilesOptionProblem,
-                                        &[("number", &(i + 2)), ("total", &total), ("reason", &m)],
+                                        &[
+                                            ("number", &(i + 2)),
+                                            ("total", &held),
+                                            ("reason", &e.file_message(lang)),
+                                        ],
                                     )),
                                 }
                             }
-                            calc.draft.load(&scenario);
+                            problems.extend(dropped);
+                            let what = t(lang, Msg::KeepFilesOpenLabel).to_owned();
+                            replacer.replace(calc, &scenario, what, Place::File);
                             calc.others.set(others);
-                            problem.set((!problems.is_empty()).then(|| problems.join(" ")));
+                            problem.set((!problems.is_empty()).then(|| Problem {
+                                message: problems.join(" "),
+                                nothing_opened: false,
+                            }));
                             status.set(fill(
                                 lang,
                                 Msg::KeepFilesOpened,
                                 &[("title", &scenario.title), ("file", &file.name())],
                             ));
                         }
-                        Some(Err(message)) => {
-                            status.set(String::new());
-                            problem.set(Some(message));
-                        }
+                        Some(Err(e)) => refuse(e.file_message(lang)),
                         None => {}
                     }
                 }
-                Err(message) => {
-                    status.set(String::new());
-                    problem.set(Some(message));
-                }
+                Err(message) => refuse(message),
             }
         });
     };
@@ -127,7 +147,7 @@ pub fn Files() -> impl IntoView {
             .and_then(|f| f.get(0))
         {
             Some(file) => open(file),
-            None => problem.set(Some(t(lang, Msg::KeepFilesNotAFile).to_owned())),
+            None => refuse(t(lang, Msg::KeepFilesNotAFile).to_owned()),
         }
     };
     view! {
@@ -151,13 +171,16 @@ pub fn Files() -> impl IntoView {
                 <input class="app-file-input" type="file" id="open-file" accept=".json,application/json"
                     aria-describedby="open-file-hint" data-testid="open-file" on:change=chosen />
             </div>
-            {move || problem.get().map(|message| view! {
+            {move || problem.get().map(|p| view! {
                 <div class="app-notice app-notice--error" role="alert" data-testid="file-problem">
-                    <p>{message}</p>
-                    <p>{t(lang, Msg::KeepFilesStillShown)}</p>
+                    <p>{p.message}</p>
+                    {p.nothing_opened.then(|| view! { <p>{t(lang, Msg::KeepFilesStillShown)}</p> })}
                 </div>
             })}
             <p class="app-hint" role="status" data-testid="file-status">{move || status.get()}</p>
+            <Replaced place=Place::File>
+                <p>{t(lang, Msg::ReplaceCanUndo)}</p>
+            </Replaced>
         </section>
     }
 }

@@ -8,6 +8,7 @@ use wasm_bindgen::JsValue;
 use super::store;
 use crate::ui::focus::focus_later;
 use crate::ui::model::{use_calc, use_lang};
+use crate::ui::replace::{use_replacer, Place, Replaced};
 use sharecalc_core::codec::saved::{self, Removed, SavedEntry};
 use sharecalc_core::i18n::{fill, t, Lang, Msg};
 use sharecalc_core::report::dates::date_time_words;
@@ -25,6 +26,8 @@ struct List {
     entries: RwSignal<Vec<SavedEntry>>,
     /// Why some stored entries are not listed, or why nothing can be stored.
     notes: RwSignal<Vec<String>>,
+    /// Whether what could not be read is kept as it is (so the page says so).
+    keeping: RwSignal<bool>,
     /// What the last action did, for `role="status"`.
     status: RwSignal<String>,
     /// Why the last action failed, for `role="alert"`.
@@ -36,17 +39,24 @@ struct List {
 impl List {
     /// The list as stored when the page opened.
     fn new(lang: Lang) -> List {
-        let (entries, notes) = match store::load() {
-            Ok(list) => (
-                list.entries,
-                list.skipped.iter().map(|s| s.message(lang)).collect(),
-            ),
-            Err(message) => (Vec::new(), vec![t(lang, message).to_owned()]),
+        let (entries, notes, keeping) = match store::load() {
+            Ok(list) => {
+                let mut notes: Vec<String> = list.skipped.iter().map(|s| s.message(lang)).collect();
+                let backup = list.unreadable.as_deref().map(store::back_up);
+                notes.extend(
+                    backup
+                        .and_then(Result::ok)
+                        .map(|key| fill(lang, Msg::KeepSavedBackedUp, &[("key", &key)])),
+                );
+                (list.entries, notes, !list.kept.is_empty())
+            }
+            Err(message) => (Vec::new(), vec![t(lang, message).to_owned()], false),
         };
         List {
             lang,
             entries: RwSignal::new(entries),
             notes: RwSignal::new(notes),
+            keeping: RwSignal::new(keeping),
             status: RwSignal::new(String::new()),
             problem: RwSignal::new(None),
             removed: RwSignal::new(None),
@@ -60,7 +70,7 @@ impl List {
             let mut entries = list.entries.clone();
             let changed = op(&mut entries)
                 .ok_or(Msg::KeepSavedGone)
-                .and_then(|out| store::store(&entries).map(|()| out));
+                .and_then(|out| store::store(&list, &entries).map(|()| out));
             // After a refusal the list as stored is still the truth, so that is what shows.
             self.entries.set(if changed.is_ok() {
                 entries
@@ -72,16 +82,22 @@ impl List {
         match result {
             Ok(out) => {
                 self.notes.set(Vec::new());
+                self.keeping.set(false);
                 self.problem.set(None);
                 self.removed.set(None);
                 Some(out)
             }
             Err(message) => {
-                self.status.set(String::new());
-                self.problem.set(Some(t(self.lang, message).to_owned()));
+                self.refuse(t(self.lang, message).to_owned());
                 None
             }
         }
+    }
+
+    /// Reports why an action was not done, in place of what the last one did.
+    fn refuse(self, problem: String) {
+        self.status.set(String::new());
+        self.problem.set(Some(problem));
     }
 
     /// Reports a change that worked: `msg` about the saved scenario `name`.
@@ -146,8 +162,7 @@ pub fn Saved() -> impl IntoView {
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if calc.use_figures() {
-            list.problem
-                .set(Some(t(lang, Msg::KeepNotComplete).to_owned()));
+            list.refuse(t(lang, Msg::KeepNotComplete).to_owned());
             return;
         }
         let scenario = calc.scenario.get_untracked();
@@ -156,6 +171,10 @@ pub fn Saved() -> impl IntoView {
             _ if !scenario.title.trim().is_empty() => scenario.title.trim().to_owned(),
             _ => t(lang, Msg::KeepSavedUntitled).to_owned(),
         };
+        if let Err(why) = saved::check_name(&name) {
+            list.refuse(why.render(lang));
+            return;
+        }
         let entry = SavedEntry {
             id: new_id(),
             name: name.clone(),
@@ -204,7 +223,9 @@ pub fn Saved() -> impl IntoView {
                     <ul class="app-keep__notes">
                         {move || list.notes.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
                     </ul>
-                    <p>{t(lang, Msg::KeepSavedNotesWarning)}</p>
+                    <Show when=move || list.keeping.get()>
+                        <p>{t(lang, Msg::KeepSavedNotesKept)}</p>
+                    </Show>
                 </div>
             </Show>
             {move || list.problem.get().map(|message| view! {
@@ -212,6 +233,9 @@ pub fn Saved() -> impl IntoView {
             })}
             <div class="app-keep__feedback">
                 <p class="app-hint" role="status" data-testid="saved-status">{move || list.status.get()}</p>
+                <Replaced place=Place::Saved>
+                    <p>{t(lang, Msg::ReplaceCanUndo)}</p>
+                </Replaced>
                 {move || list.removed.get().map(|r| view! {
                     <button type="button" class="app-button app-button--secondary" id=UNDO_ID on:click=undo>
                         {t(lang, Msg::KeepSavedUndo)}<span class="app-visually-hidden">" " {fill(lang, Msg::KeepSavedUndoHidden, &[("name", &r.entry.name)])}</span>
@@ -240,6 +264,7 @@ pub fn Saved() -> impl IntoView {
 #[component]
 fn Entry(entry: SavedEntry, list: List) -> impl IntoView {
     let calc = use_calc();
+    let replacer = use_replacer();
     let lang = use_lang();
     let renaming = RwSignal::new(false);
     let new_name = RwSignal::new(entry.name.clone());
@@ -248,7 +273,8 @@ fn Entry(entry: SavedEntry, list: List) -> impl IntoView {
     let open = {
         let (scenario, name) = (entry.scenario.clone(), name.clone());
         move |_| {
-            calc.draft.load(&scenario);
+            let what = format!("{} {name}", t(lang, Msg::KeepSavedOpen));
+            replacer.replace(calc, &scenario, what, Place::Saved);
             list.problem.set(None);
             list.say(Msg::KeepSavedOpened, &name);
         }
@@ -314,8 +340,11 @@ fn Entry(entry: SavedEntry, list: List) -> impl IntoView {
             ev.prevent_default();
             let wanted = new_name.get_untracked().trim().to_owned();
             if wanted.is_empty() {
-                list.problem
-                    .set(Some(t(lang, Msg::KeepSavedRenameEmpty).to_owned()));
+                list.refuse(t(lang, Msg::KeepSavedRenameEmpty).to_owned());
+                return;
+            }
+            if let Err(why) = saved::check_name(&wanted) {
+                list.refuse(why.render(lang));
                 return;
             }
             if list

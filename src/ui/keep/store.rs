@@ -1,13 +1,14 @@
 //! This browser's local storage, for the saved list: the one key read and written whole,
 //! with every way a browser can refuse (private mode, storage turned off, storage full)
-//! named by the message that explains it. Knows nothing of the list's format beyond
-//! [`sharecalc_core::codec::saved`].
+//! named by the message that explains it, and nothing stored ever lost (entries that cannot
+//! be read are written back; a store that is not a list is first copied to a backup key).
+//! Knows nothing of the list's format beyond [`sharecalc_core::codec::saved`].
 
 use wasm_bindgen::JsValue;
 use web_sys::Storage;
 
 use sharecalc_core::codec::saved::{
-    parse_saved, serialise_saved, SavedEntry, SavedList, STORAGE_KEY,
+    backup_key, parse_saved, serialise_saved, SavedEntry, SavedList, STORAGE_KEY,
 };
 use sharecalc_core::i18n::Msg;
 
@@ -28,18 +29,36 @@ pub fn load() -> Result<SavedList, Msg> {
     Ok(parse_saved(text.as_deref()))
 }
 
-/// Stores `entries` as the whole saved list, replacing what was there; the error is the
+/// Stores `entries` as the whole saved list in place of `stored`, the list as just loaded:
+/// its entries that could not be read are written back untouched, and a store that was not
+/// a list is first copied under a backup key, or nothing is replaced. The error is the
 /// message saying why the browser refused.
-pub fn store(entries: &[SavedEntry]) -> Result<(), Msg> {
+pub fn store(stored: &SavedList, entries: &[SavedEntry]) -> Result<(), Msg> {
+    if let Some(text) = &stored.unreadable {
+        back_up(text)?;
+    }
     storage()?
-        .set_item(STORAGE_KEY, &serialise_saved(entries))
-        .map_err(|e| {
-            if is_quota(&e) {
-                Msg::KeepStoreFull
-            } else {
-                Msg::KeepStoreRefused
-            }
-        })
+        .set_item(STORAGE_KEY, &serialise_saved(entries, &stored.kept))
+        .map_err(|e| refusal(&e))
+}
+
+/// Copies `text`, a saved list that could not be read, under a key of its own, so a fresh
+/// list can replace it without losing it; the key it went to.
+pub fn back_up(text: &str) -> Result<String, Msg> {
+    let storage = storage()?;
+    let key =
+        backup_key(text, |k| storage.get_item(k).ok().flatten()).ok_or(Msg::KeepStoreRefused)?;
+    storage.set_item(&key, text).map_err(|e| refusal(&e))?;
+    Ok(key)
+}
+
+/// The message for a browser's refusal to store something.
+fn refusal(error: &JsValue) -> Msg {
+    if is_quota(error) {
+        Msg::KeepStoreFull
+    } else {
+        Msg::KeepStoreRefused
+    }
 }
 
 /// True for the `DOMException` browsers throw when site storage is full (its name differs

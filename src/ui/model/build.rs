@@ -64,6 +64,8 @@ pub fn first_message(issues: &[Issue], id: &str) -> Option<String> {
 /// Collects problems while reading boxes, in the page's language.
 struct Reader {
     lang: Lang,
+    /// The scenario's currency, the only one whose sign an amount may have.
+    currency: String,
     issues: Vec<Issue>,
 }
 
@@ -89,7 +91,8 @@ impl Reader {
     }
 
     fn money(&mut self, text: &str, id: String, label: String) -> f64 {
-        self.read(text, id, label, 0.0, engine::parse_money)
+        let currency = self.currency.clone();
+        self.read(text, id, label, 0.0, |t| engine::parse_money(t, &currency))
     }
 
     fn percent(&mut self, text: &str, id: String, label: String, fallback: f64) -> f64 {
@@ -99,7 +102,8 @@ impl Reader {
     /// A count of people or things, read like an amount; `help` says what to type.
     fn count(&mut self, text: &str, id: String, label: String, help: Msg) -> f64 {
         self.read(text, id, label, 1.0, |t| {
-            engine::parse_money(t).map_err(|_| i18n::Text::new(help))
+            // No currency: a count has no sign.
+            engine::parse_money(t, "").map_err(|_| i18n::Text::new(help))
         })
     }
 
@@ -126,6 +130,7 @@ impl Reader {
 pub fn build(typed: &Typed, lang: Lang) -> Built {
     let mut r = Reader {
         lang,
+        currency: typed.currency.clone(),
         issues: Vec::new(),
     };
     let first_year = r.whole(

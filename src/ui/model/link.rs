@@ -11,6 +11,7 @@ use sharecalc_core::codec::link::encode_fragment;
 pub use sharecalc_core::codec::opened::{read_fragment, LinkProblem};
 use sharecalc_core::codec::LinkError;
 use sharecalc_core::engine::Scenario;
+use sharecalc_core::html::frame::Instead;
 use sharecalc_web::address::current_query;
 pub use sharecalc_web::address::{current_fragment, page_base};
 
@@ -41,7 +42,7 @@ pub fn replace_address(url: &str) {
 /// options that could not be read.
 pub fn sync_with_address_bar(
     calc: Calc,
-    broken: RwSignal<Option<LinkError>>,
+    broken: RwSignal<Option<(LinkError, Instead)>>,
     problems: RwSignal<Vec<LinkProblem>>,
 ) {
     let written = StoredValue::new(current_fragment());
@@ -82,7 +83,8 @@ pub fn sync_with_address_bar(
                 calc.others.set(opened.others);
                 problems.set(opened.problems);
             }
-            Some(Err(error)) => broken.set(Some(error)),
+            // The scenario on screen stays, and the notice says so.
+            Some(Err(error)) => broken.set(Some((error, Instead::WhatYouHad))),
         }
     });
     on_cleanup(move || listener.remove());

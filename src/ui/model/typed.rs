@@ -394,7 +394,11 @@ mod tests {
         assert_eq!(money_text(-45_000.25), "-45,000.25");
         assert_eq!(money_text(1e12), "1,000,000,000,000");
         for amount in [0.1, 0.3, 780_000.5, 1_234_567.89, -0.07, 123_456_789.012] {
-            assert_eq!(parse_money(&money_text(amount)), Ok(amount), "{amount}");
+            assert_eq!(
+                parse_money(&money_text(amount), "GBP"),
+                Ok(amount),
+                "{amount}"
+            );
         }
     }
 

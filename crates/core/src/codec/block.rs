@@ -30,15 +30,16 @@ pub enum Cell {
 }
 
 impl Cell {
-    /// Reads one cell's text as a money box would. Spreadsheets show negative amounts in
-    /// brackets, "(1,200)": said as such, since no cost can be negative.
-    pub fn read(text: &str) -> Cell {
+    /// Reads one cell's text as a money box of a scenario in `currency` would. Spreadsheets
+    /// show negative amounts in brackets, "(1,200)": said as such, since no cost can be
+    /// negative.
+    pub fn read(text: &str, currency: &str) -> Cell {
         let text = text.trim();
         if text.is_empty() {
             return Cell::Blank;
         }
         let bracketed = text.starts_with('(') && text.ends_with(')');
-        match parse_money(text) {
+        match parse_money(text, currency) {
             Ok(value) => Cell::Amount {
                 text: text.to_owned(),
                 value,
@@ -81,21 +82,21 @@ pub struct CellProblem {
 impl Block {
     /// Reads a block pasted from a spreadsheet (tab-separated). The first row is taken as
     /// names when the block has another row and none of the first row's cells (past a name
-    /// column) is an amount; the first column likewise.
-    pub fn from_pasted(text: &str) -> Block {
+    /// column) is an amount; the first column likewise. Amounts are in `currency`.
+    pub fn from_pasted(text: &str, currency: &str) -> Block {
         let grid = split(text, '\t');
         let has_row_names = grid.iter().any(|r| r.len() > 1)
-            && names_only(grid.iter().skip(1).filter_map(|r| r.first()));
+            && names_only(grid.iter().skip(1).filter_map(|r| r.first()), currency);
         let skip = usize::from(has_row_names);
         let has_column_names = grid.len() > 1
             && grid
                 .first()
-                .is_some_and(|r| names_only(r.iter().skip(skip)));
-        Block::read(grid, has_column_names, has_row_names)
+                .is_some_and(|r| names_only(r.iter().skip(skip), currency));
+        Block::read(grid, has_column_names, has_row_names, currency)
     }
 
     /// `grid` read as figures, its first row and column as names when said so.
-    fn read(grid: Vec<Vec<String>>, column_names: bool, row_names: bool) -> Block {
+    fn read(grid: Vec<Vec<String>>, column_names: bool, row_names: bool, currency: &str) -> Block {
         let mut rows = grid.into_iter();
         let skip = usize::from(row_names);
         let column_names = column_names.then(|| {
@@ -113,7 +114,7 @@ impl Block {
             if row_names {
                 names.push(cells.next().unwrap_or_default().trim().to_owned());
             }
-            figures.push(cells.map(|c| Cell::read(&c)).collect());
+            figures.push(cells.map(|c| Cell::read(&c, currency)).collect());
         }
         Block {
             column_names,
@@ -169,10 +170,10 @@ impl Block {
 }
 
 /// True when there is a cell with text and no cell is an amount: a row or column of names.
-fn names_only<'a>(cells: impl Iterator<Item = &'a String>) -> bool {
+fn names_only<'a>(cells: impl Iterator<Item = &'a String>, currency: &str) -> bool {
     let mut any = false;
     for cell in cells {
-        match Cell::read(cell) {
+        match Cell::read(cell, currency) {
             Cell::Amount { .. } => return false,
             Cell::Unreadable { .. } => any = true,
             Cell::Blank => {}
@@ -195,8 +196,8 @@ pub struct Baselines {
 
 /// Reads a CSV file of baselines. Every problem is returned, each its own sentence: a file
 /// with no partners or no services, a service or partner with no name, a row longer than
-/// the header, and each cell that cannot be read.
-pub fn read_baselines_csv(text: &str) -> Result<Baselines, Vec<Text>> {
+/// the header, and each cell that cannot be read (amounts in `currency`).
+pub fn read_baselines_csv(text: &str, currency: &str) -> Result<Baselines, Vec<Text>> {
     let grid: Vec<Vec<String>> = split(text.trim_start_matches('\u{feff}'), ',')
         .into_iter()
         .filter(|r| r.iter().any(|c| !c.trim().is_empty()))
@@ -214,7 +215,7 @@ pub fn read_baselines_csv(text: &str) -> Result<Baselines, Vec<Text>> {
             problems.push(Text::new(Msg::BaselinesCsvTooWide).arg("row", i + 1));
         }
     }
-    let block = Block::read(grid, true, true);
+    let block = Block::read(grid, true, true, currency);
     let partners = block.column_names.clone().unwrap_or_default();
     let services = block.row_names.clone().unwrap_or_default();
     for (i, name) in partners.iter().enumerate() {

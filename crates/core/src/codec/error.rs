@@ -4,7 +4,7 @@
 use std::fmt;
 
 use crate::engine::FieldError;
-use crate::i18n::{count, fill, t, Lang, Msg};
+use crate::i18n::{count, fill, t, Lang, Msg, Text};
 
 /// At most this many field problems are listed in a message; the rest are counted.
 const LISTED_PROBLEMS: usize = 5;
@@ -22,7 +22,7 @@ pub enum LinkError {
     TooLarge,
     /// The text is not JSON; `detail` says where or why.
     BadJson {
-        /// What was wrong, like the parser's `expected value at line 1 column 1`.
+        /// What was wrong, like "something is wrong at line 1, character 1".
         detail: JsonDetail,
     },
     /// The scenario says it was written in a format newer than this app knows.
@@ -41,9 +41,9 @@ pub enum LinkError {
 /// message can be written in the reader's language.
 #[derive(Clone, Debug, PartialEq)]
 pub enum JsonDetail {
-    /// The JSON parser's account of where, like `expected value at line 1 column 1`. It is the
-    /// parser's own English, shown as it is: it points at a place in the text.
-    Parser(String),
+    /// Where the JSON parser stopped, in words ([`crate::engine::json_problem`]): it points at
+    /// a place in the text, in the reader's language.
+    Parser(Text),
     /// The bytes are not UTF-8 text.
     NotText,
     /// An options file whose list holds no scenario.
@@ -54,7 +54,7 @@ impl JsonDetail {
     /// The detail in `lang`, for the brackets of the message.
     fn render(&self, lang: Lang) -> String {
         match self {
-            JsonDetail::Parser(detail) => detail.clone(),
+            JsonDetail::Parser(detail) => detail.render(lang),
             JsonDetail::NotText => t(lang, Msg::ErrorDetailNotText).to_owned(),
             JsonDetail::EmptyList => t(lang, Msg::ErrorDetailEmptyList).to_owned(),
         }

@@ -7,7 +7,8 @@ use serde_json::Value;
 use super::error::{JsonDetail, LinkError};
 use super::link::MAX_OPTIONS;
 use super::version::{scenario_from_json, scenario_from_value};
-use crate::engine::Scenario;
+use crate::engine::{json_problem, Scenario};
+use crate::i18n::{Msg, Text};
 
 /// Longest file name stem, in characters, so names stay readable and within every
 /// filesystem's limit.
@@ -42,16 +43,40 @@ pub fn to_options_file_json(options: &[Scenario]) -> String {
     }
 }
 
-/// Reads a scenario file or an options file (a JSON array of up to 4 scenarios; more are
-/// ignored). Each option is read on its own, so a broken one is reported alone; a file that
-/// is not JSON, or an empty array, fails whole.
-pub fn from_options_file_json(text: &str) -> Result<Vec<Result<Scenario, LinkError>>, LinkError> {
+/// What an options file holds: its first [`MAX_OPTIONS`] scenarios, each read or with why
+/// not, and how many it held in all, so that none is left out without a word.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OptionsFile {
+    /// The options opened, in file order, the first being the scenario to edit.
+    pub options: Vec<Result<Scenario, LinkError>>,
+    /// How many scenarios the file holds.
+    pub held: usize,
+}
+
+impl OptionsFile {
+    /// A sentence saying that some options were left out, when any were.
+    pub fn dropped_message(&self) -> Option<Text> {
+        (self.held > self.options.len()).then(|| {
+            Text::new(Msg::FileDropped)
+                .arg("total", self.held)
+                .arg("max", MAX_OPTIONS)
+        })
+    }
+}
+
+/// Reads a scenario file or an options file (a JSON array of scenarios, of which the first
+/// [`MAX_OPTIONS`] are opened and the rest counted). Each option is read on its own, so a
+/// broken one is reported alone; a file that is not JSON, or an empty array, fails whole.
+pub fn from_options_file_json(text: &str) -> Result<OptionsFile, LinkError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if !text.trim_start().starts_with('[') {
-        return Ok(vec![scenario_from_json(text)]);
+        return Ok(OptionsFile {
+            options: vec![scenario_from_json(text)],
+            held: 1,
+        });
     }
     let value: Value = serde_json::from_str(text).map_err(|e| LinkError::BadJson {
-        detail: JsonDetail::Parser(e.to_string()),
+        detail: JsonDetail::Parser(json_problem(&e)),
     })?;
     let items = match value {
         Value::Array(items) if !items.is_empty() => items,
@@ -61,11 +86,13 @@ pub fn from_options_file_json(text: &str) -> Result<Vec<Result<Scenario, LinkErr
             })
         }
     };
-    Ok(items
+    let held = items.len();
+    let options = items
         .into_iter()
         .take(MAX_OPTIONS)
         .map(scenario_from_value)
-        .collect())
+        .collect();
+    Ok(OptionsFile { options, held })
 }
 
 /// A safe download name from a scenario title: lower-case ASCII letters, digits and single

@@ -13,7 +13,7 @@ pub mod file;
 pub mod link;
 pub mod opened;
 mod payload;
-mod percent;
+pub(crate) mod percent;
 pub mod qr;
 pub mod saved;
 pub mod version;

@@ -1,9 +1,10 @@
 //! Percent-decoding (RFC 3986 §2.1) of a link fragment, because mail clients and chat apps
-//! sometimes escape characters such as `=` and `&`. Lenient: a `%` not followed by two hex
-//! digits is kept as it is, and bytes that are not UTF-8 become U+FFFD, so any text decodes.
+//! sometimes escape characters such as `=` and `&`, and of the query string's options.
+//! Lenient: a `%` not followed by two hex digits is kept as it is, and bytes that are not
+//! UTF-8 become U+FFFD, so any text decodes.
 
 /// `text` with every `%XX` replaced by the byte it stands for.
-pub(super) fn decode(text: &str) -> String {
+pub(crate) fn decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

@@ -1,19 +1,31 @@
 //! The format of "saved scenarios in this browser": one JSON array under [`STORAGE_KEY`],
 //! each entry `{"id", "name", "saved_at", "scenario"}`, and the small list operations the
 //! page offers. Pure: the UI reads and writes storage. Reading never fails: a corrupted or
-//! foreign entry is left out with a note naming it, so one bad entry cannot lose the rest.
+//! foreign entry is left out of the list with a note naming it, so one bad entry cannot lose
+//! the rest. Nothing is ever lost either: an entry that cannot be read (a newer version's, a
+//! damaged one) is kept as it was stored and written back in its place on every change, and
+//! a store that is not a list at all is to be copied under [`backup_key`] before a fresh
+//! list replaces it.
 
 use serde::Serialize;
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use super::error::{LinkError, Source};
 use super::version::scenario_from_value;
-use crate::engine::Scenario;
+use crate::engine::{is_direction_control, only_invisible, Scenario, MAX_TITLE_CHARS};
 use crate::i18n::{fill, t, Lang, Msg, Text};
 
 /// The browser storage key; the `v1` is this list's format, so a future change of the
 /// entry shape can use a new key without misreading this one.
 pub const STORAGE_KEY: &str = "sharecalc.saved.v1";
+
+/// Where a store that is not a list is copied before a fresh list is started (or
+/// `BACKUP_KEY-2`, `-3`… when that already holds something else): see [`backup_key`].
+pub const BACKUP_KEY: &str = "sharecalc.saved.v1.backup";
+
+/// Most backup keys tried before giving up (and so refusing to replace the store).
+const MAX_BACKUPS: u32 = 100;
 
 /// One scenario saved in this browser.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -36,6 +48,21 @@ pub struct SavedList {
     /// One note per entry left out (or one for a wholly unreadable store), naming it, for the
     /// page to show with [`Skipped::message`].
     pub skipped: Vec<Skipped>,
+    /// Every entry left out, exactly as stored, for [`serialise_saved`] to write back.
+    pub kept: Vec<Kept>,
+    /// The whole stored text when it is not a list of entries (and not blank): it must be
+    /// copied under [`backup_key`] before anything replaces it.
+    pub unreadable: Option<String>,
+}
+
+/// An entry this version cannot read, kept byte for byte where it was stored.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kept {
+    /// The id of the readable entry stored just before it (`None`: before them all), so it
+    /// is written back in the same place; after them all once that entry is gone.
+    pub after: Option<String>,
+    /// The entry's JSON, as stored.
+    pub json: String,
 }
 
 /// Something stored that is not listed, kept as values so the page can say why in its
@@ -94,17 +121,20 @@ pub struct Removed {
 }
 
 /// Reads the stored text (`None` when nothing was ever saved). Never fails: what cannot be
-/// read is left out and described in [`SavedList::skipped`].
+/// read is left out, described in [`SavedList::skipped`] and kept in [`SavedList::kept`] (or,
+/// for a store that is not a list, [`SavedList::unreadable`]).
 pub fn parse_saved(text: Option<&str>) -> SavedList {
     let mut list = SavedList::default();
     let Some(text) = text else {
         return list;
     };
-    let Ok(Value::Array(items)) = serde_json::from_str(text) else {
+    let Ok(items) = serde_json::from_str::<Vec<Box<RawValue>>>(text) else {
         list.skipped.push(Skipped::Store);
+        list.unreadable = (!text.trim().is_empty()).then(|| text.to_owned());
         return list;
     };
-    for (i, item) in items.into_iter().enumerate() {
+    for (i, raw) in items.into_iter().enumerate() {
+        let item: Value = serde_json::from_str(raw.get()).unwrap_or(Value::Null);
         let label = label(&item, i);
         let reason = match read_entry(item) {
             Ok(entry) if list.entries.iter().any(|e| e.id == entry.id) => Reason::SameId,
@@ -115,14 +145,49 @@ pub fn parse_saved(text: Option<&str>) -> SavedList {
             Err(reason) => reason,
         };
         list.skipped.push(Skipped::Entry { label, reason });
+        list.kept.push(Kept {
+            after: list.entries.last().map(|e| e.id.clone()),
+            json: raw.get().to_owned(),
+        });
     }
     list
 }
 
-/// The text to store for `entries`.
-pub fn serialise_saved(entries: &[SavedEntry]) -> String {
-    // Cannot fail: every key is a string and serde_json writes non-finite numbers as null.
-    serde_json::to_string(entries).unwrap_or_default()
+/// The text to store for `entries`, with every entry in `kept` written back untouched: each
+/// after the entry it followed, or last when that entry is no longer there.
+pub fn serialise_saved(entries: &[SavedEntry], kept: &[Kept]) -> String {
+    let after = |id: Option<&str>| -> Vec<String> {
+        kept.iter()
+            .filter(|k| k.after.as_deref() == id)
+            .map(|k| k.json.clone())
+            .collect()
+    };
+    let mut items = after(None);
+    for entry in entries {
+        // Cannot fail: every key is a string and serde_json writes non-finite numbers as null.
+        items.push(serde_json::to_string(entry).unwrap_or_default());
+        items.extend(after(Some(&entry.id)));
+    }
+    let orphans = kept.iter().filter(|k| {
+        k.after
+            .as_ref()
+            .is_some_and(|id| !entries.iter().any(|e| &e.id == id))
+    });
+    items.extend(orphans.map(|k| k.json.clone()));
+    format!("[{}]", items.join(","))
+}
+
+/// The key to copy an unreadable store's `text` under before a fresh list replaces it: the
+/// first of [`BACKUP_KEY`], `BACKUP_KEY-2`, … that `stored` (what storage holds under a key)
+/// shows is free or already holds this very text. `None` when none is, after
+/// [`MAX_BACKUPS`]: then nothing may replace the store.
+pub fn backup_key(text: &str, stored: impl Fn(&str) -> Option<String>) -> Option<String> {
+    (1..=MAX_BACKUPS)
+        .map(|n| match n {
+            1 => BACKUP_KEY.to_owned(),
+            n => format!("{BACKUP_KEY}-{n}"),
+        })
+        .find(|key| stored(key).is_none_or(|held| held == text))
 }
 
 /// Saves `entry`: replaces the entry with the same id where it stands, or puts it first,
@@ -131,6 +196,21 @@ pub fn upsert(entries: &mut Vec<SavedEntry>, entry: SavedEntry) {
     match entries.iter_mut().find(|e| e.id == entry.id) {
         Some(stored) => *stored = entry,
         None => entries.insert(0, entry),
+    }
+}
+
+/// Whether `name` can name a saved scenario: like a scenario's title, at most
+/// [`MAX_TITLE_CHARS`] characters, showing something, and not turning text backwards. The
+/// error says what to change, in the reader's language.
+pub fn check_name(name: &str) -> Result<(), Text> {
+    if name.chars().count() > MAX_TITLE_CHARS {
+        Err(Text::new(Msg::SavedNameTooLong).arg("max", MAX_TITLE_CHARS))
+    } else if only_invisible(name) {
+        Err(Text::new(Msg::SavedNameInvisible))
+    } else if name.chars().any(is_direction_control) {
+        Err(Text::new(Msg::SavedNameDirection))
+    } else {
+        Ok(())
     }
 }
 

@@ -7,13 +7,15 @@ use std::cmp::Ordering;
 use serde_json::Value;
 
 use super::error::{JsonDetail, LinkError};
-use crate::engine::{FieldError, FieldPath, Scenario, FORMAT_VERSION, OLDEST_VERSION};
+use crate::engine::{
+    json_problem, FieldError, FieldPath, Scenario, FORMAT_VERSION, OLDEST_VERSION,
+};
 use crate::i18n::{Msg, Text};
 
 /// Reads a scenario from JSON text of any format version this app knows.
 pub fn scenario_from_json(text: &str) -> Result<Scenario, LinkError> {
     let value: Value = serde_json::from_str(text).map_err(|e| LinkError::BadJson {
-        detail: JsonDetail::Parser(e.to_string()),
+        detail: JsonDetail::Parser(json_problem(&e)),
     })?;
     let current = upgrade(value.clone())?;
     let read = if current == value {

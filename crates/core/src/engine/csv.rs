@@ -114,11 +114,16 @@ pub fn results_csv(s: &Scenario, r: &Results) -> String {
     out
 }
 
-/// A text field as a spreadsheet should see it: a leading `=`, `+`, `-` or `@` gets a `'` in
-/// front so it is not run as a formula; then RFC 4180 quoting when it holds a comma, quote,
+/// A text field as a spreadsheet should see it: a field a spreadsheet could run as a formula
+/// gets a `'` in front (OWASP's list: a leading tab or carriage return, or a first non-space
+/// character of `=`, `+`, `-` or `@`); then RFC 4180 quoting when it holds a comma, quote,
 /// CR or LF.
 pub fn text_field(text: &str) -> String {
-    let guarded = if text.starts_with(['=', '+', '-', '@']) {
+    let runnable = text.starts_with(['\t', '\r'])
+        || text
+            .trim_start_matches(' ')
+            .starts_with(['=', '+', '-', '@']);
+    let guarded = if runnable {
         format!("'{text}")
     } else {
         text.to_owned()

@@ -60,6 +60,19 @@ impl FieldError {
     }
 }
 
+/// Where JSON text stopped making sense, in words for the reader ("the text stops too early,
+/// at line 1, character 24"), rather than the parser's own English.
+pub fn json_problem(e: &serde_json::Error) -> Text {
+    let msg = if e.is_eof() {
+        Msg::JsonEndsEarly
+    } else {
+        Msg::JsonWrongAt
+    };
+    Text::new(msg)
+        .arg("line", e.line())
+        .arg("column", e.column())
+}
+
 /// "{field}: {problem}", a problem after the words that name its box, for messages with no
 /// place of their own for the field (and for the error summary's lines). A label that already
 /// ends in a colon ("Link to this scenario:") keeps just that one.

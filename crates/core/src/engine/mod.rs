@@ -21,11 +21,12 @@ mod split;
 mod terms;
 mod uncertainty;
 mod validate;
+mod visible;
 mod workings;
 
 pub use csv::{results_csv, text_field, CSV_HEADER};
 pub use currency::{currency_symbol, CURRENCIES};
-pub use error::{field_problem, FieldError};
+pub use error::{field_problem, json_problem, FieldError};
 pub use evaluate::evaluate;
 pub use financial_year::financial_year_label;
 pub use money::{
@@ -56,4 +57,5 @@ pub use validate::{
     check_leaving, validate, FIRST_YEARS, HORIZONS, MAX_AMOUNT, MAX_NAME_CHARS, MAX_PARTNER_COSTS,
     MAX_TITLE_CHARS, PARTNER_COUNTS, PROFILE_TOLERANCE, RAMPS, SERVICE_COUNTS,
 };
+pub use visible::{is_direction_control, name_key, only_invisible};
 pub use workings::{workings, ServiceWorkings, ServiceYearWorkings, Workings};

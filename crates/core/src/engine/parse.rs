@@ -6,7 +6,7 @@
 //! range question, answered by `validate` with the field's own message ("must be 0 or more").
 //! Decimal points are moved as text, so "1.2m" is exactly 1,200,000 and "15.5%" exactly 0.155.
 
-use super::currency::SYMBOLS;
+use super::currency::{currency_symbol, SYMBOLS};
 use crate::i18n::{Msg, Text};
 
 /// Said when a number is too large to hold.
@@ -17,12 +17,14 @@ fn too_large() -> Text {
 /// Characters people put between groups of three digits.
 const GROUP_SEPARATORS: &[char] = &[',', ' ', '\u{a0}', '\u{202f}'];
 
-/// An amount of money as typed: "£1,200,000", "1.2m", "250k", " 300 000 ", "1.5bn", "€250k",
-/// "1200000.50". Thousands separators must sit between groups of three digits, so "1,2" (a
-/// decimal comma elsewhere in Europe) is refused rather than misread as 12.
-pub fn parse_money(input: &str) -> Result<f64, Text> {
+/// An amount of money in the scenario's `currency` as typed: "£1,200,000", "1.2m", "250k",
+/// " 300 000 ", "1.5bn", "1200000.50". Thousands separators must sit between groups of three
+/// digits, so "1,2" (a decimal comma elsewhere in Europe) is refused rather than misread as
+/// 12. A currency sign must be the scenario's ("$" for any dollars): "$1,000" in a pounds
+/// scenario is refused, not read as £1,000.
+pub fn parse_money(input: &str, currency: &str) -> Result<f64, Text> {
     let (negative, rest) = strip_minus(input.trim());
-    let rest = strip_symbol(rest);
+    let rest = strip_symbol(rest, currency)?;
     let (negative, rest) = if negative {
         (true, rest)
     } else {
@@ -75,11 +77,23 @@ fn strip_minus(s: &str) -> (bool, &str) {
     }
 }
 
-fn strip_symbol(s: &str) -> &str {
-    SYMBOLS
+/// Strips the currency sign `s` starts with, if any; an error naming both signs when it is
+/// not one `currency` is written with.
+fn strip_symbol<'a>(s: &'a str, currency: &str) -> Result<&'a str, Text> {
+    let Some((sym, rest)) = SYMBOLS
         .iter()
-        .find_map(|sym| s.strip_prefix(sym))
-        .map_or(s, str::trim_start)
+        .find_map(|sym| s.strip_prefix(sym).map(|rest| (*sym, rest)))
+    else {
+        return Ok(s);
+    };
+    let own = currency_symbol(currency);
+    if sym == own || (sym == "$" && own.ends_with('$')) {
+        Ok(rest.trim_start())
+    } else {
+        Err(Text::new(Msg::ParseMoneyCurrency)
+            .arg("symbol", own)
+            .arg("found", sym))
+    }
 }
 
 /// Strips a trailing k, m or bn (any case) and says how many places it moves the point.

@@ -11,7 +11,7 @@
 
 use serde_json::{Map, Value};
 
-use super::error::FieldError;
+use super::error::{json_problem, FieldError};
 use super::path::{
     FieldPath, LeavingField, PartnerCostField, PartnerField, ServiceField, SplitField,
 };
@@ -54,7 +54,7 @@ impl Scenario {
             Ok(v) => Scenario::from_json_value(&v),
             Err(e) => Err(vec![FieldError::new(
                 FieldPath::File,
-                Text::new(Msg::FieldNotJson).arg("detail", e),
+                Text::new(Msg::FieldNotJson).text("detail", json_problem(&e)),
             )]),
         }
     }

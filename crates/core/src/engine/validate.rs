@@ -11,6 +11,7 @@ use super::path::{
     FieldPath, LeavingField, PartnerCostField, PartnerField, ServiceField, SplitField,
 };
 use super::scenario::{Leaving, Scenario, Service, Split, FORMAT_VERSION, OLDEST_VERSION};
+use super::visible::{is_direction_control, name_key, only_invisible};
 use crate::i18n::{Msg, Text};
 
 /// Longest scenario title, in characters.
@@ -170,15 +171,16 @@ fn check_partners(c: &mut Checks, s: &Scenario) {
     }
     for (i, p) in s.partners.iter().enumerate() {
         let name = p.name.trim();
+        let key = name_key(name);
         let at = |field| FieldPath::Partner(i, Some(field));
         c.text(at(PartnerField::Name), &p.name, MAX_NAME_CHARS, true);
         let earlier = s
             .partners
             .iter()
             .take(i)
-            .filter(|q| q.name.trim() == name)
+            .filter(|q| name_key(&q.name) == key)
             .count();
-        if !name.is_empty() && earlier > 0 {
+        if !key.is_empty() && earlier > 0 {
             let message = if earlier == 1 {
                 Text::new(Msg::FieldNameTwice)
             } else {
@@ -337,9 +339,15 @@ impl Checks {
         false
     }
 
+    /// A name or title: there when `required`, showing something, not turning the text
+    /// around it backwards, and not too long.
     fn text(&mut self, path: FieldPath, text: &str, max_chars: usize, required: bool) -> bool {
         if required && text.trim().is_empty() {
             self.fail(path, Text::new(Msg::FieldNotEmpty))
+        } else if only_invisible(text) {
+            self.fail(path, Text::new(Msg::FieldInvisible))
+        } else if text.chars().any(is_direction_control) {
+            self.fail(path, Text::new(Msg::FieldDirectionControl))
         } else if text.chars().count() > max_chars {
             self.fail(path, Text::new(Msg::FieldTooLong).arg("max", max_chars))
         } else {

@@ -40,10 +40,19 @@ pub const NOTICES_SLOT: &str = "notices";
 /// scenario.
 pub const STATEMENT_SLOT: &str = "statement-link";
 
+/// What the page shows while the link's scenario cannot be read, so that its notice says so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Instead {
+    /// The example scenario: the page was opened from the broken link.
+    Example,
+    /// The scenario that was on screen before the link changed to the broken one.
+    WhatYouHad,
+}
+
 /// A notice about the link the page was opened from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Notice {
-    /// The link's scenario could not be read, so the example is shown.
+    /// The link's scenario could not be read (see [`Instead`] for what is shown).
     BrokenLink,
     /// Some of the link's other options could not be read.
     BrokenOptions,
@@ -204,7 +213,7 @@ fn write_language_items(out: &mut Html, current: Lang, href: &str) {
 }
 
 /// The slot [`NOTICES_SLOT`] holding the notices about the link ([`notice_list`]).
-pub fn notices(lang: Lang, broken: Option<&str>, problems: &[String]) -> Html {
+pub fn notices(lang: Lang, broken: Option<(&str, Instead)>, problems: &[String]) -> Html {
     Html::written(1024, |out| {
         out.push("<div data-slot=\"notices\">");
         write_notice_list(out, lang, broken, problems);
@@ -212,19 +221,28 @@ pub fn notices(lang: Lang, broken: Option<&str>, problems: &[String]) -> Html {
     })
 }
 
-/// Why the link's scenario could not be read (`broken`) and which of its other options could
-/// not be (`problems`), each in a notice with a button that closes it.
-pub fn notice_list(lang: Lang, broken: Option<&str>, problems: &[String]) -> Html {
+/// Why the link's scenario could not be read (`broken`, with what is shown instead) and which
+/// of its other options could not be (`problems`), each in a notice with a button that closes
+/// it.
+pub fn notice_list(lang: Lang, broken: Option<(&str, Instead)>, problems: &[String]) -> Html {
     Html::written(1024, |out| write_notice_list(out, lang, broken, problems))
 }
 
-fn write_notice_list(out: &mut Html, lang: Lang, broken: Option<&str>, problems: &[String]) {
-    if let Some(message) = broken {
+fn write_notice_list(
+    out: &mut Html,
+    lang: Lang,
+    broken: Option<(&str, Instead)>,
+    problems: &[String],
+) {
+    if let Some((message, instead)) = broken {
         out.push("<div class=\"app-notice app-notice--error\" role=\"alert\" data-testid=\"link-problem\">")
             .wrap("<h2 class=\"app-notice__title\">", t(lang, Msg::PageBrokenLinkTitle), "</h2>")
             .wrap("<p>", message, "</p>");
-        let close = (Click::Close(Notice::BrokenLink), Msg::PageStartFromExample);
-        notice_end(out, lang, Msg::PageBrokenLinkKept, close);
+        let (kept, button) = match instead {
+            Instead::Example => (Msg::PageBrokenLinkKept, Msg::PageStartFromExample),
+            Instead::WhatYouHad => (Msg::PageBrokenLinkStill, Msg::PageCarryOnWithThis),
+        };
+        notice_end(out, lang, kept, (Click::Close(Notice::BrokenLink), button));
     }
     if !problems.is_empty() {
         out.push("<div class=\"app-notice app-notice--error\" role=\"alert\" data-testid=\"option-problem\">")
@@ -385,7 +403,11 @@ mod tests {
     #[test]
     fn each_notice_closes_with_its_own_button() {
         let problems = vec!["Option 2".to_owned()];
-        let html = notices(Lang::En, Some("Nid yw'r ddolen"), &problems);
+        let html = notices(
+            Lang::En,
+            Some(("Nid yw'r ddolen", Instead::Example)),
+            &problems,
+        );
         let html = html.as_str();
         assert!(html.starts_with("<div data-slot=\"notices\">"));
         assert!(html.contains("<p>Nid yw&#39;r ddolen</p>"));
@@ -393,5 +415,47 @@ mod tests {
         assert!(html.contains("<li>Option 2</li>"));
         assert!(html.contains("data-frame-click=\"close-options\">Carry on without them</button>"));
         assert!(notice_list(Lang::En, None, &[]).is_empty());
+    }
+
+    #[test]
+    fn a_broken_link_notice_says_what_the_page_really_shows() {
+        let example = notice_list(Lang::En, Some(("Broken.", Instead::Example)), &[]);
+        assert!(example
+            .as_str()
+            .contains("The page shows the example scenario instead."));
+        assert!(example
+            .as_str()
+            .contains(">Start from the example</button>"));
+        let had = notice_list(Lang::Cy, Some(("Broken.", Instead::WhatYouHad)), &[]);
+        let had = had.as_str();
+        assert!(
+            had.contains("Mae&#39;r dudalen yn dal i ddangos y senario a oedd gennych."),
+            "{had}"
+        );
+        assert!(!had.contains("enghreifftiol"), "{had}");
+        assert!(
+            had.contains(">Parhau gyda&#39;r senario hwn</button>"),
+            "{had}"
+        );
+    }
+
+    #[test]
+    fn options_left_out_of_a_long_link_are_not_said_to_be_shown() {
+        // A link with 6 options: the first 4 open, the other 2 are left out.
+        let dropped = crate::codec::link::decode_fragment(&format!(
+            "s={0}&s={0}&s={0}&s={0}&s={0}&s={0}",
+            crate::codec::link::encode_payload(&crate::examples::default_scenario(Lang::En))
+        ))
+        .dropped_message()
+        .map(|m| m.render(Lang::En));
+        let problems: Vec<String> = dropped.into_iter().collect();
+        let html = notice_list(Lang::En, None, &problems);
+        let text = html.as_str();
+        assert!(text.contains("only the first 4 are shown"), "{text}");
+        assert!(!text.contains("The other options are shown"), "{text}");
+        assert!(
+            text.contains("The options that could be opened are shown."),
+            "{text}"
+        );
     }
 }

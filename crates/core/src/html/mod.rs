@@ -15,6 +15,7 @@
 pub mod chart;
 pub mod frame;
 mod markup;
+pub mod preview;
 pub mod residents;
 pub mod results;
 pub mod statement;

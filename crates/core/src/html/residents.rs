@@ -5,7 +5,7 @@
 
 use super::chart;
 use super::frame::{self, Frame};
-use super::results::{evidence, table_region};
+use super::results::{evidence, glance, table_region};
 use super::statement::statement;
 use super::Html;
 use crate::councils::markup;
@@ -33,6 +33,8 @@ pub struct Page {
     pub lang: Lang,
     /// Inside a council's page: no header or footer, and leaving links open a new tab.
     pub embed: bool,
+    /// `lock=1`: the calculator shows the figures only (its preview has no editor to wait for).
+    pub lock: bool,
     /// The same page in the other language.
     pub switch_href: String,
     /// The accessibility statement.
@@ -50,7 +52,8 @@ pub struct Page {
 /// the figures, so the headline figures reach the screen first.
 pub const LATER_ID: &str = "later";
 
-/// The whole page in its frame, with empty slots for [`figures`] to fill.
+/// The whole page in its frame, with empty slots for [`figures`] to fill. For the calculator's
+/// address ([`View::Editor`]) it is the calculator's preview ([`super::preview`]).
 pub fn page(p: &Page) -> Html {
     let lang = p.lang;
     let frame = Frame {
@@ -61,7 +64,8 @@ pub fn page(p: &Page) -> Html {
     };
     let (heading, content) = match p.view {
         View::Accessibility => (Msg::StatementHeading, statement(lang, &p.full_href)),
-        View::Summary | View::Editor => (Msg::PageHeadingSummary, summary(p)),
+        View::Summary => (Msg::PageHeadingSummary, summary(p)),
+        View::Editor => (Msg::PageHeadingEditor, super::preview::content(p)),
     };
     frame::page(&frame, t(lang, heading), &content)
 }
@@ -71,18 +75,14 @@ pub fn page(p: &Page) -> Html {
 fn summary(p: &Page) -> Html {
     let lang = p.lang;
     let mut out = Html::with_capacity(16 * 1024);
-    out.push_html(&frame::notices(lang, p.broken.as_deref(), &p.problems))
-        .push("<h2 class=\"app-scenario-title\" data-slot=\"title\"></h2>");
+    out.push_html(&frame::notices(
+        lang,
+        p.broken.as_deref().map(|b| (b, frame::Instead::Example)),
+        &p.problems,
+    ))
+    .push("<h2 class=\"app-scenario-title\" data-slot=\"title\"></h2>");
     reality_check(&mut out, lang);
-    out.wrap(
-        "<section class=\"app-glance\" aria-labelledby=\"results-heading\"><h2 id=\"results-heading\">",
-        t(lang, Msg::ResultsHeading),
-        "</h2><dl class=\"app-headlines\" data-slot=\"headlines\"></dl>",
-    )
-    .wrap("<h3>", t(lang, Msg::ResultsPlainWordsHeading), "</h3>")
-    .push("<p class=\"app-summary\" data-testid=\"plain-english\" data-slot=\"plain-english\"></p>\
-<div class=\"app-source\" data-testid=\"summary-source\" data-slot=\"source\"></div></section>",
-    );
+    out.push_html(&glance(lang));
     // Drawn just after the first paint (see [`LATER_ID`]).
     out.push("<div id=\"")
         .push(LATER_ID)
@@ -216,6 +216,22 @@ pub fn figures(
     slots
 }
 
+/// A page of `view` with made-up links, for the tests of the pages drawn from a [`Page`].
+#[cfg(test)]
+pub(crate) fn sample_page(view: View, lang: Lang) -> Page {
+    Page {
+        view,
+        lang,
+        embed: false,
+        lock: false,
+        switch_href: "?lang=cy#s=x".into(),
+        statement_href: "/?view=accessibility#s=x".into(),
+        full_href: "/#s=x".into(),
+        broken: None,
+        problems: Vec::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -225,14 +241,8 @@ mod tests {
 
     fn sample(lang: Lang, embed: bool) -> Page {
         Page {
-            view: View::Summary,
-            lang,
             embed,
-            switch_href: "?lang=cy#s=x".into(),
-            statement_href: "/?view=accessibility#s=x".into(),
-            full_href: "/#s=x".into(),
-            broken: None,
-            problems: Vec::new(),
+            ..sample_page(View::Summary, lang)
         }
     }
 

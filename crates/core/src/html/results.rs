@@ -75,6 +75,24 @@ pub fn headlines(lang: Lang, s: &Scenario, r: &Results) -> Html {
     out
 }
 
+/// The figures at a glance with empty slots: the headlines ([`headlines`]), the plain
+/// English and where the figures come from, as the residents' summary and the calculator's preview draw them (the calculator's
+/// own is the same markup, in Leptos, with its warning that the figures are stale).
+pub fn glance(lang: Lang) -> Html {
+    let mut out = Html::with_capacity(512);
+    out.wrap(
+        "<section class=\"app-glance\" aria-labelledby=\"results-heading\"><h2 id=\"results-heading\">",
+        t(lang, Msg::ResultsHeading),
+        "</h2><dl class=\"app-headlines\" data-slot=\"headlines\"></dl>",
+    )
+    .wrap("<h3>", t(lang, Msg::ResultsPlainWordsHeading), "</h3>")
+    .push(
+        "<p class=\"app-summary\" data-testid=\"plain-english\" data-slot=\"plain-english\"></p>\
+<div class=\"app-source\" data-testid=\"summary-source\" data-slot=\"source\"></div></section>",
+    );
+    out
+}
+
 /// Starts a table with a caption and a header row: `(words, numeric)` per column.
 fn table_head(out: &mut Html, caption: &str, columns: &[(&str, bool)]) {
     out.wrap(
