@@ -58,7 +58,7 @@ test('the figures for a simple scenario match a hand calculation to the pound', 
   }
   await page.getByTestId('baseline-0-0').fill('1m');
   await page.getByTestId('baseline-0-1').fill('£500,000');
-  const sharing = page.getByRole('region', { name: 'How each service would be shared' }).locator('tbody tr').first();
+  const sharing = page.locator('#sharing-heading ~ .app-table-scroll').first().locator('tbody tr').first();
   await sharing.getByLabel(/planned saving/).fill('10%');
   await sharing.getByLabel(/years to full savings/).fill('1');
   await sharing.getByLabel(/: one-off cost$/).fill('200k');
@@ -122,7 +122,7 @@ test('moving a partner keeps each cost with its council', async ({ page }) => {
 test('each way of splitting costs divides the shared cost as it says', async ({ page }) => {
   await open(page);
   await keepOneService(page);
-  const split = page.getByRole('region', { name: 'How each service would be shared' }).locator('select').first();
+  const split = page.locator('#sharing-heading ~ .app-table-scroll').first().locator('select').first();
 
   await split.selectOption('equal');
   let shares = await partnerShares(page);
@@ -139,7 +139,7 @@ test('each way of splitting costs divides the shared cost as it says', async ({ 
   await page.getByLabel(/driver name/).fill('Staff headcount');
   const values = ['1', '1', '2', '0'];
   for (let i = 0; i < 4; i++) {
-    await page.getByRole('region', { name: 'Driver values' }).locator('tbody tr').first().locator('input').nth(i).fill(values[i]);
+    await page.locator('#drivers-heading ~ .app-table-scroll').first().locator('tbody tr').first().locator('input').nth(i).fill(values[i]);
   }
   shares = await partnerShares(page);
   expect(Math.abs(shares[0] - shares[1])).toBeLessThan(1);

@@ -20,7 +20,7 @@ test('build two options, compare them, and open the comparison from its link', a
   await page.getByTestId('keep-option').click();
   // Change the scenario being edited into a second option.
   await page.locator('#title').fill('Bigger change');
-  const sharing = page.getByRole('region', { name: 'How each service would be shared' }).locator('tbody tr').first();
+  const sharing = page.locator('#sharing-heading ~ .app-table-scroll').first().locator('tbody tr').first();
   await sharing.getByLabel(/planned saving/).fill('30');
   await sharing.getByLabel(/: one-off cost$/).fill('1m');
   const table = page.getByTestId('compare-table');
