@@ -35,7 +35,8 @@ for (const query of ['?view=accessibility&view=editor', '?view=%61ccessibility',
 }
 
 test('one reading of the address: a repeated view that starts with the calculator shows the calculator', async ({ page }) => {
-  expect(await programsFetched(page, '/?view=editor&view=summary' + FRAGMENT, 'npv')).toEqual(['/sharecalc']);
+  // The calculator's page: its preview (drawn by the small program) first, then the calculator.
+  expect(await programsFetched(page, '/?view=editor&view=summary' + FRAGMENT, 'npv')).toEqual(['/residents', '/sharecalc']);
   await expect(page.getByLabel('Scenario name')).toBeVisible();
 });
 
