@@ -6,9 +6,9 @@
 use leptos::prelude::*;
 
 use super::table::Table;
-use crate::ui::editor::{per_load, Field, Kind};
+use crate::ui::editor::{partner_options, per_load, Field, Kind};
 use crate::ui::model::ids;
-use crate::ui::model::{display_name, use_lang, use_options, Boxes};
+use crate::ui::model::{use_lang, use_options, Boxes};
 use sharecalc_core::analysis::{leave, Leaving};
 use sharecalc_core::engine::{financial_year_label, format_money, Results, Scenario};
 use sharecalc_core::i18n::{t, Lang, Msg};
@@ -53,14 +53,7 @@ fn controls(lang: Lang, boxes: Boxes, scenario: Signal<Scenario>) -> impl IntoVi
         <div class="app-form-group">
             <label class="app-label" for=ids::LEAVING_PARTNER>{t(lang, Msg::AnalysisLeavingPartner)}</label>
             <select class="app-select" id=ids::LEAVING_PARTNER data-testid="leaving-partner" bind:value=picked(l.partner, l.set)>
-                <For each=move || boxes.partners.get() key=|p| p.key let:partner>
-                    <option value=partner.key.to_string() selected=move || l.partner.get() == partner.key>
-                        {move || {
-                            let i = boxes.partners.with(|v| v.iter().position(|x| x.key == partner.key).unwrap_or(0));
-                            partner.name.with(|n| display_name(n, t(lang, Msg::KindPartner), i))
-                        }}
-                    </option>
-                </For>
+                {partner_options(lang, boxes, l.partner)}
             </select>
         </div>
         <div class="app-form-group">

@@ -14,6 +14,8 @@ pub use assumptions::Assumptions;
 pub use error_summary::ErrorSummary;
 /// Boxes for panels outside the editor that also write to the draft (the analysis ranges).
 pub(crate) use field::{CellInput, Field, Kind};
+/// The partners as a select's options, for panels outside the editor (a partner leaving).
+pub(crate) use partner_costs::partner_options;
 pub use partner_costs::PartnerCosts;
 pub use partners::Partners;
 pub(crate) use rows::per_load;

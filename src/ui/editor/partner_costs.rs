@@ -8,8 +8,8 @@ use super::field::{CellInput, Kind};
 use super::rows::per_load;
 use crate::ui::focus::focus_later;
 use crate::ui::model::ids::{self, PartnerCostBox};
-use crate::ui::model::{display_name, use_calc, use_lang, Boxes, PartnerCostDraft};
-use sharecalc_core::i18n::{fill, t, Msg};
+use crate::ui::model::{use_calc, use_lang, Boxes, PartnerCostDraft};
+use sharecalc_core::i18n::{fill, t, Lang, Msg};
 
 /// The id of the button that adds a cost.
 const ADD_ID: &str = "partner-costs-add";
@@ -60,6 +60,18 @@ pub fn PartnerCosts() -> impl IntoView {
     }
 }
 
+/// The partners as the options of a `<select>` whose value is a partner's key, `picked`
+/// selected: by name, or "Partner N" while a name is empty.
+pub fn partner_options(lang: Lang, b: Boxes, picked: RwSignal<u32>) -> impl IntoView {
+    view! {
+        <For each=move || b.partners.get() key=|p| p.key let:partner>
+            <option value=partner.key.to_string() selected=move || picked.get() == partner.key>
+                {move || b.partner_name(lang, partner)}
+            </option>
+        </For>
+    }
+}
+
 /// One cost: which partner bears it, what it is, when and how much.
 #[component]
 fn CostRow(cost: PartnerCostDraft, boxes: Boxes) -> impl IntoView {
@@ -102,14 +114,7 @@ fn CostRow(cost: PartnerCostDraft, boxes: Boxes) -> impl IntoView {
                     aria-label=move || labelled(Msg::EditorPartnerCostPartnerLabel).get()
                     bind:value=partner_code
                 >
-                    <For each=move || b.partners.get() key=|p| p.key let:partner>
-                        <option value=partner.key.to_string() selected=move || cost.partner.get() == partner.key>
-                            {move || {
-                                let i = b.partners.with(|v| v.iter().position(|x| x.key == partner.key).unwrap_or(0));
-                                partner.name.with(|n| display_name(n, t(lang, Msg::KindPartner), i))
-                            }}
-                        </option>
-                    </For>
+                    {partner_options(lang, b, cost.partner)}
                 </select>
             </td>
             <td>

@@ -11,36 +11,18 @@ use super::rows::per_load;
 use crate::ui::focus::focus_later;
 use crate::ui::model::ids::{self, ServiceBox};
 use crate::ui::model::{
-    display_name, percent_list_text, use_calc, use_lang, Basis, Boxes, PartnerDraft, ServiceDraft,
+    display_name, percent_list_text, use_calc, use_lang, Basis, Boxes, ServiceDraft,
 };
 use crate::ui::replace::{Place, Replaced};
 use sharecalc_core::engine::SERVICE_COUNTS;
 use sharecalc_core::i18n::{count, fill, t, Lang, Msg};
-
-/// A service's name for headers and labels, or "Service N" while it is empty.
-fn service_name(lang: Lang, b: Boxes, s: ServiceDraft) -> String {
-    let index = b
-        .services
-        .with(|v| v.iter().position(|x| x.key == s.key).unwrap_or(0));
-    s.name
-        .with(|n| display_name(n, t(lang, Msg::KindService), index))
-}
-
-/// A partner's name for headers and labels, or "Partner N" while it is empty.
-fn partner_name(lang: Lang, b: Boxes, p: PartnerDraft) -> String {
-    let index = b
-        .partners
-        .with(|v| v.iter().position(|x| x.key == p.key).unwrap_or(0));
-    p.name
-        .with(|n| display_name(n, t(lang, Msg::KindPartner), index))
-}
 
 /// The column headers, one per partner.
 fn partner_headers(lang: Lang) -> impl IntoView {
     per_load(move |b| {
         view! {
             <For each=move || b.partners.get() key=|p| p.key let:p>
-                <th scope="col" class="app-table__numeric">{move || partner_name(lang, b, p)}</th>
+                <th scope="col" class="app-table__numeric">{move || b.partner_name(lang, p)}</th>
             </For>
         }
     })
@@ -182,7 +164,7 @@ fn CostRow(service: ServiceDraft, boxes: Boxes) -> impl IntoView {
         b.services
             .with(|v| v.iter().position(|s| s.key == key).unwrap_or(0))
     });
-    let name = move || service_name(lang, b, service);
+    let name = move || b.service_name(lang, service);
     let only_one = move || b.services.with(Vec::len) <= 1;
     let actions = RowActions::here();
     let draft = use_calc().draft;
@@ -217,7 +199,7 @@ fn CostRow(service: ServiceDraft, boxes: Boxes) -> impl IntoView {
                             <td class="app-table__numeric">
                                 <CellInput
                                     id=ids::baseline(key, partner.key)
-                                    label=Signal::derive(move || fill(lang, Msg::EditorBaselineLabel, &[("service", &name()), ("partner", &partner_name(lang, b, partner))]))
+                                    label=Signal::derive(move || fill(lang, Msg::EditorBaselineLabel, &[("service", &name()), ("partner", &b.partner_name(lang, partner))]))
                                     value=cell
                                     kind=Kind::Money(sign)
                                     testid=Signal::derive(move || format!("baseline-{}-{}", index.get(), p_index()))
@@ -242,7 +224,7 @@ fn SharingRow(service: ServiceDraft, boxes: Boxes) -> impl IntoView {
     let b = boxes;
     let lang = use_lang();
     let key = service.key;
-    let name = move || service_name(lang, b, service);
+    let name = move || b.service_name(lang, service);
     let labelled = move |msg: Msg| Signal::derive(move || fill(lang, msg, &[("service", &name())]));
     let basis_id = ids::service(key, ServiceBox::Basis);
     let basis_code = (
@@ -303,7 +285,7 @@ fn DriverRow(service: ServiceDraft, boxes: Boxes) -> impl IntoView {
     let b = boxes;
     let lang = use_lang();
     let key = service.key;
-    let name = move || service_name(lang, b, service);
+    let name = move || b.service_name(lang, service);
     let driver = move || {
         service.driver_label.with(|l| {
             if l.trim().is_empty() {
@@ -323,7 +305,7 @@ fn DriverRow(service: ServiceDraft, boxes: Boxes) -> impl IntoView {
                         <td class="app-table__numeric">
                             <CellInput
                                 id=ids::driver(key, partner.key)
-                                label=Signal::derive(move || fill(lang, Msg::EditorDriverValueLabel, &[("service", &name()), ("driver", &driver()), ("partner", &partner_name(lang, b, partner))]))
+                                label=Signal::derive(move || fill(lang, Msg::EditorDriverValueLabel, &[("service", &name()), ("driver", &driver()), ("partner", &b.partner_name(lang, partner))]))
                                 value=cell
                                 kind=Kind::Count
                             />

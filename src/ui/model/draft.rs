@@ -16,12 +16,14 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::build::display_name;
 use super::ids;
 use super::typed::{
     money_text, number_text, ranges_showing, Basis, Typed, TypedLeaving, TypedPartner,
     TypedPartnerCost, TypedRanges, TypedService,
 };
 use sharecalc_core::engine::{currency_symbol, Scenario, Source};
+use sharecalc_core::i18n::{t, Lang, Msg};
 
 /// A box's text, held in a signal.
 pub type Text = RwSignal<String>;
@@ -453,11 +455,41 @@ impl Boxes {
         }
     }
 
+    /// Partner `p`'s name for headers, labels and lists, or "Partner N" while it is empty
+    /// (tracked, so it follows the name and the partner's place).
+    pub fn partner_name(&self, lang: Lang, p: PartnerDraft) -> String {
+        let index = self
+            .partners
+            .with(|v| v.iter().position(|x| x.key == p.key).unwrap_or(0));
+        p.name
+            .with(|n| display_name(n, t(lang, Msg::KindPartner), index))
+    }
+
+    /// Service `s`'s name for headers and labels, or "Service N" while it is empty.
+    pub fn service_name(&self, lang: Lang, s: ServiceDraft) -> String {
+        let index = self
+            .services
+            .with(|v| v.iter().position(|x| x.key == s.key).unwrap_or(0));
+        s.name
+            .with(|n| display_name(n, t(lang, Msg::KindService), index))
+    }
+
     /// The sign of the currency picked, for money boxes.
     pub fn currency_sign(&self) -> Signal<&'static str> {
         let currency = self.currency;
         Signal::derive(move || currency.with(|c| currency_symbol(c)))
     }
+}
+
+/// Takes the row at `index` out of `rows`, if there is one, for the caller to free.
+fn take_at<T: Send + Sync + 'static>(rows: RwSignal<Vec<T>>, index: usize) -> Option<T> {
+    let mut removed = None;
+    rows.update(|r| {
+        if index < r.len() {
+            removed = Some(r.remove(index));
+        }
+    });
+    removed
 }
 
 /// A new owner with no parent, for one load's boxes. A child of the page's owner would do
@@ -591,13 +623,7 @@ impl Draft {
     /// Removes the partner at `index` and its costs, and frees their boxes.
     pub fn remove_partner(&self, index: usize) {
         let b = self.boxes_untracked();
-        let mut removed = None;
-        b.partners.update(|p| {
-            if index < p.len() {
-                removed = Some(p.remove(index));
-            }
-        });
-        let Some(partner) = removed else {
+        let Some(partner) = take_at(b.partners, index) else {
             return;
         };
         let cells: Vec<Text> = b.services.with_untracked(|services| {
@@ -656,13 +682,7 @@ impl Draft {
 
     /// Removes the partner's own cost at `index` and frees its boxes.
     pub fn remove_partner_cost(&self, index: usize) {
-        let mut removed = None;
-        self.boxes_untracked().partner_costs.update(|c| {
-            if index < c.len() {
-                removed = Some(c.remove(index));
-            }
-        });
-        if let Some(cost) = removed {
+        if let Some(cost) = take_at(self.boxes_untracked().partner_costs, index) {
             free_later(move || cost.dispose());
         }
     }
@@ -683,13 +703,7 @@ impl Draft {
 
     /// Removes the service at `index` and frees its boxes.
     pub fn remove_service(&self, index: usize) {
-        let mut removed = None;
-        self.boxes_untracked().services.update(|s| {
-            if index < s.len() {
-                removed = Some(s.remove(index));
-            }
-        });
-        if let Some(service) = removed {
+        if let Some(service) = take_at(self.boxes_untracked().services, index) {
             free_later(move || service.dispose());
         }
     }

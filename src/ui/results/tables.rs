@@ -5,7 +5,20 @@ use leptos::prelude::*;
 use super::drawn::Drawn;
 use crate::ui::model::{use_calc, use_lang};
 use sharecalc_core::html::results::{cash_table, partners_table, table_region, years_table};
+use sharecalc_core::html::Html;
 use sharecalc_core::i18n::{t, Msg};
+
+/// A table of the core's HTML in slot `slot`, under its heading (`heading_id`) in a scrolling
+/// region, written again when `table` changes.
+fn drawn_table(
+    slot: &'static str,
+    heading_id: &'static str,
+    heading: Msg,
+    table: Signal<Html>,
+) -> impl IntoView {
+    let skeleton = table_region(heading_id, t(use_lang(), heading), slot);
+    view! { <Drawn skeleton slots=vec![(slot.to_owned(), table)] /> }
+}
 
 /// Each partner's costs alone and shared, net saving and NPV, with a partner that would pay
 /// more than going alone flagged in words.
@@ -17,9 +30,12 @@ pub fn PartnersTable() -> impl IntoView {
         calc.scenario
             .with(|s| calc.results.with(|r| partners_table(lang, s, r)))
     });
-    let heading = t(lang, Msg::ResultsPartnersHeading);
-    let skeleton = table_region("partners-table-heading", heading, "partners-table");
-    view! { <Drawn skeleton slots=vec![("partners-table".to_owned(), table)] /> }
+    drawn_table(
+        "partners-table",
+        "partners-table-heading",
+        Msg::ResultsPartnersHeading,
+        table,
+    )
 }
 
 /// Standalone, shared, net saving and cumulative, each year.
@@ -31,9 +47,12 @@ pub fn YearsTable() -> impl IntoView {
         calc.results
             .with(|r| years_table(lang, r, &calc.currency()))
     });
-    let heading = t(lang, Msg::ResultsYearsHeading);
-    let skeleton = table_region("years-table-heading", heading, "years-table");
-    view! { <Drawn skeleton slots=vec![("years-table".to_owned(), table)] /> }
+    drawn_table(
+        "years-table",
+        "years-table-heading",
+        Msg::ResultsYearsHeading,
+        table,
+    )
 }
 
 /// The same years in cash, with inflation and not discounted, for budget plans.
@@ -45,7 +64,10 @@ pub fn CashTable() -> impl IntoView {
         calc.scenario
             .with(|s| calc.results.with(|r| cash_table(lang, s, r)))
     });
-    let heading = t(lang, Msg::ResultsCashHeading);
-    let skeleton = table_region("cash-table-heading", heading, "cash-table");
-    view! { <Drawn skeleton slots=vec![("cash-table".to_owned(), table)] /> }
+    drawn_table(
+        "cash-table",
+        "cash-table-heading",
+        Msg::ResultsCashHeading,
+        table,
+    )
 }

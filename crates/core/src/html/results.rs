@@ -2,7 +2,7 @@
 //! as HTML (see [`crate::html`]).
 
 use super::Html;
-use crate::engine::{format_money, Results, Scenario};
+use crate::engine::{format_money, Results, Scenario, YearFigures};
 use crate::i18n::{fill, t, Lang, Msg};
 use crate::report::evidence::{CASES, SOURCES_LANG, SPLIT_PRACTICE, SPLIT_PRACTICE_SOURCE};
 use crate::report::words;
@@ -180,39 +180,37 @@ pub fn partners_table(lang: Lang, s: &Scenario, r: &Results) -> Html {
 /// The same years in cash, for a council's medium-term financial plan: each amount with
 /// inflation from the price base year, not discounted, labelled with the inflation rate.
 pub fn cash_table(lang: Lang, s: &Scenario, r: &Results) -> Html {
-    let mut out = Html::with_capacity(4096);
-    table_head(
-        &mut out,
-        &words::cash_caption(lang, s),
-        &[
-            (t(lang, Msg::ResultsYear), false),
-            (t(lang, Msg::ResultsCostAlone), true),
-            (t(lang, Msg::ResultsYearsCostShared), true),
-            (t(lang, Msg::ResultsNetSaving), true),
-            (t(lang, Msg::ResultsCumulativeNetSaving), true),
-        ],
-    );
-    for y in &r.years {
+    year_table(lang, &words::cash_caption(lang, s), r, &s.currency, |y| {
         let c = &y.cash;
-        let amounts = [c.standalone, c.shared, c.net, c.cumulative];
-        money_row(&mut out, "<tr>", &y.label, &amounts, &s.currency);
-        out.push("</tr>");
-    }
-    out.push("</tbody></table>");
-    out
+        [c.standalone, c.shared, c.net, c.cumulative]
+    })
 }
 
 /// Standalone, shared, net saving and cumulative, each year.
 pub fn years_table(lang: Lang, r: &Results, currency: &str) -> Html {
-    let mut out = Html::with_capacity(4096);
     let caption = fill(
         lang,
         Msg::ResultsYearsCaption,
         &[("prices", &words::prices(lang, r))],
     );
+    year_table(lang, &caption, r, currency, |y| {
+        [y.standalone, y.shared, y.net, y.cumulative]
+    })
+}
+
+/// A row a year of cost alone, cost shared, net saving and cumulative net saving, taken from
+/// each year's figures by `amounts` (real terms, or the same in cash).
+fn year_table(
+    lang: Lang,
+    caption: &str,
+    r: &Results,
+    currency: &str,
+    amounts: impl Fn(&YearFigures) -> [f64; 4],
+) -> Html {
+    let mut out = Html::with_capacity(4096);
     table_head(
         &mut out,
-        &caption,
+        caption,
         &[
             (t(lang, Msg::ResultsYear), false),
             (t(lang, Msg::ResultsCostAlone), true),
@@ -222,8 +220,7 @@ pub fn years_table(lang: Lang, r: &Results, currency: &str) -> Html {
         ],
     );
     for y in &r.years {
-        let amounts = [y.standalone, y.shared, y.net, y.cumulative];
-        money_row(&mut out, "<tr>", &y.label, &amounts, currency);
+        money_row(&mut out, "<tr>", &y.label, &amounts(y), currency);
         out.push("</tr>");
     }
     out.push("</tbody></table>");
