@@ -108,10 +108,11 @@ fn CostRow(cost: PartnerCostDraft, boxes: Boxes) -> impl IntoView {
     view! {
         <tr>
             <td>
+                // A real label, as the cell boxes have: hidden in the table, above the select in a card.
+                <label class="app-cell__label" for=partner_id.clone()>{move || labelled(Msg::EditorPartnerCostPartnerLabel).get()}</label>
                 <select
                     class="app-select app-select--cell"
                     id=partner_id
-                    aria-label=move || labelled(Msg::EditorPartnerCostPartnerLabel).get()
                     bind:value=partner_code
                 >
                     {partner_options(lang, b, cost.partner)}

@@ -256,10 +256,10 @@ fn SharingRow(service: ServiceDraft, boxes: Boxes) -> impl IntoView {
                 <CellInput id=ids::service(key, ServiceBox::FixedRunningCost) label=labelled(Msg::EditorFixedRunningLabel) value=service.fixed_running_cost kind=Kind::Money(b.currency_sign()) />
             </td>
             <td>
+                <label class="app-cell__label" for=basis_id.clone()>{move || fill(lang, Msg::EditorSplitLabel, &[("service", &name())])}</label>
                 <select
                     class="app-select app-select--cell"
-                    id=basis_id
-                    aria-label=move || fill(lang, Msg::EditorSplitLabel, &[("service", &name())])
+                    id=basis_id.clone()
                     bind:value=basis_code
                 >
                     {Basis::ALL
