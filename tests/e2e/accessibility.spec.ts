@@ -2,6 +2,7 @@
 // without an error; the main task done with the keyboard alone, focus always visible; results
 // announced politely once typing pauses; reflow at 320px and text at 200%; the statement page.
 import { test, expect, Page, Locator } from '@playwright/test';
+import { figuresReady } from './ready';
 import AxeBuilder from '@axe-core/playwright';
 import { deflateRawSync } from 'node:zlib';
 
@@ -18,7 +19,7 @@ async function open(page: Page, path: string) {
   await page.goto(path);
   await expect(page.locator('h1')).toBeVisible();
   if (path.includes('view=accessibility')) return;
-  await expect(page.getByTestId('npv')).toHaveText(/£/);
+  await figuresReady(page);
   // The rest of the page is drawn just after the first paint; axe must see all of it.
   await expect(page.locator('#evidence-heading')).toBeVisible();
 }

@@ -3,6 +3,7 @@
 // a partner leaving, accessibility, and how long the page takes to redo the analysis of the
 // largest valid scenario.
 import { test, expect, Page } from '@playwright/test';
+import { figuresReady } from './ready';
 import AxeBuilder from '@axe-core/playwright';
 import { deflateRawSync } from 'node:zlib';
 
@@ -40,7 +41,7 @@ async function open(page: Page, url: string) {
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   await page.goto(url);
-  await expect(page.getByTestId('npv')).toHaveText(/£/);
+  await figuresReady(page);
   return problems;
 }
 

@@ -3,11 +3,12 @@
 // table, regions only where content overflows, charts named once with their table toggles
 // naming them, the summary's slider spoken once.
 import { test, expect, Page } from '@playwright/test';
+import { figuresReady } from './ready';
 
 /** Opens the calculator (`query` added to the address) and waits for its figures. */
 async function open(page: Page, query = '') {
   await page.goto('/' + query);
-  await expect(page.getByTestId('npv')).toHaveText(/£/);
+  await figuresReady(page);
   await expect(page.locator('#evidence-heading')).toBeVisible();
 }
 

@@ -1,6 +1,7 @@
 // The calculator as an officer uses it: edit costs, add and remove partners and services,
 // change how costs are split, type what people type, make mistakes, download the CSV.
 import { test, expect, Page } from '@playwright/test';
+import { figuresReady } from './ready';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 
@@ -11,7 +12,7 @@ async function open(page: Page) {
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto('/');
-  await expect(page.getByTestId('npv')).toHaveText(/£/);
+  await figuresReady(page);
   return problems;
 }
 

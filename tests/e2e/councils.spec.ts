@@ -5,6 +5,7 @@
 // failed download are each explained; Undo puts back exactly what was on screen; axe finds
 // nothing in either language with the picker open.
 import { test, expect, Page } from '@playwright/test';
+import { figuresReady } from './ready';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 
@@ -39,7 +40,7 @@ function published(ons: string, code: string): string {
 
 async function openCalculator(page: Page, path = '/') {
   await page.goto(path);
-  await expect(page.getByTestId('npv')).toHaveText(/£/);
+  await figuresReady(page);
 }
 
 /** Opens the picker and waits for the councils to be there. */
@@ -312,7 +313,7 @@ test('the residents\' summary of a scenario from the data gives the source and b
   await choose(page, 'Worthing', 'Worthing');
   await tick(page, 'Waste collection');
   await page.getByTestId('councils-use').click();
-  await expect(page.getByTestId('npv')).toHaveText(/£/);
+  await figuresReady(page);
   await expect.poll(() => page.url()).toContain('#s=');
   await expect.poll(() => decodeURIComponent(page.url())).not.toContain('Heron');
   const fragment = new URL(page.url()).hash;

@@ -2,6 +2,7 @@
 // is written once and drawn by both programs; one listener serves its clicks in both. Each test
 // runs in the calculator and in the residents' summary.
 import { test, expect, Page } from '@playwright/test';
+import { figuresReady } from './ready';
 import { SIMPLE, fragmentOf } from './scenarios';
 
 const FRAGMENT = fragmentOf(SIMPLE);
@@ -23,7 +24,7 @@ test.afterEach(() => expect(errors).toEqual([]));
 /** Opens `path` and waits for the figures. */
 async function open(page: Page, path: string) {
   await page.goto(path);
-  await expect(page.getByTestId('npv')).toHaveText(/£/);
+  await figuresReady(page);
 }
 
 const languageNav = (page: Page) => page.getByRole('navigation', { name: 'Language' });
@@ -71,7 +72,7 @@ for (const [program, path] of PROGRAMS) {
     await broken.getByRole('button', { name: 'Start from the example' }).click();
     await expect(broken).toHaveCount(0);
     await expect(page.locator('#main')).toBeFocused();
-    await expect(page.getByTestId('npv')).toHaveText(/£/);
+    await figuresReady(page);
     // A link with an option to compare that cannot be read.
     await open(page, path + FRAGMENT + '&s=not-an-option');
     const option = page.getByTestId('option-problem');

@@ -1,6 +1,7 @@
 // Hostile input (issue 20): files, storage, links and messages that once lost work or
 // contradicted the page (the address-reading tests are in residents.spec.ts). Each test reproduces one finding as a user (or a link) would.
 import { test, expect, Page } from '@playwright/test';
+import { figuresReady } from './ready';
 import { SIMPLE, fragmentOf } from './scenarios';
 
 const FRAGMENT = fragmentOf(SIMPLE);
@@ -12,7 +13,7 @@ const BACKUP_KEY = 'sharecalc.saved.v1.backup';
 async function open(page: Page) {
   await page.goto('about:blank');
   await page.goto('/');
-  await expect(page.getByTestId('npv')).toHaveText(/£/);
+  await figuresReady(page);
 }
 
 /** Puts `value` under `key` in this site's storage, then opens the calculator. */

@@ -3,6 +3,7 @@
 // print its link as a QR code that a phone can read. Storage that is broken, full or missing
 // and files that are not scenarios are explained, never a crash.
 import { test, expect, Page } from '@playwright/test';
+import { figuresReady } from './ready';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import jsQRModule from 'jsqr';
@@ -30,7 +31,7 @@ test.afterEach(() => {
 async function open(page: Page) {
   await page.goto('about:blank');
   await page.goto('/');
-  await expect(page.getByTestId('npv')).toHaveText(/£/);
+  await figuresReady(page);
 }
 
 async function saveAs(page: Page, name: string) {
@@ -141,7 +142,7 @@ test('full storage gives a plain message and nothing is lost', async ({ page }) 
   await expect(alert).toHaveAttribute('role', 'alert');
   await expect(alert).toContainText('storage for sharecalc is full');
   await expect(entries(page)).toHaveCount(0);
-  await expect(page.getByTestId('npv')).toHaveText(/£/);
+  await figuresReady(page);
 });
 
 test('storage that is turned off gives a plain message, never a crash', async ({ page }) => {

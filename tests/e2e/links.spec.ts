@@ -1,6 +1,7 @@
 // The link is the state: edits follow into the address bar, a link opens the same figures,
 // and a broken link never breaks the page.
 import { test, expect, Page } from '@playwright/test';
+import { figuresReady } from './ready';
 import { deflateRawSync } from 'node:zlib';
 import { SIMPLE } from './scenarios';
 
@@ -70,7 +71,7 @@ for (const [name, hash, words] of BROKEN) {
     await expect(alert).toHaveAttribute('role', 'alert');
     await expect(alert).toContainText(words);
     // The page still works and the link is left as it was.
-    await expect(page.getByTestId('npv')).toHaveText(/£/);
+    await figuresReady(page);
     await page.getByTestId('baseline-0-0').fill('1m');
     await page.waitForTimeout(600);
     expect(page.url()).toContain(hash);
@@ -82,7 +83,7 @@ for (const [name, hash, words] of BROKEN) {
 
 test('a link changed by hand while the page is open is loaded', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByTestId('npv')).toHaveText(/£/);
+  await figuresReady(page);
   await page.evaluate((h) => { location.hash = h; }, 's=' + payload(JSON.stringify(SIMPLE)));
   await expect(page.getByTestId('npv')).toHaveText('£250,000');
   await page.evaluate(() => { location.hash = 's=broken!'; });

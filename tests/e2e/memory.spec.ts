@@ -2,6 +2,7 @@
 // or an officer who opens examples, files and links all afternoon runs the tab out of memory.
 // The wasm memory only ever grows, so a leak shows as growth between two counts of openings.
 import { test, expect, Page } from '@playwright/test';
+import { figuresReady } from './ready';
 
 /**
  * The calculator's wasm memory in bytes, read through its wasm-bindgen glue: importing the
@@ -55,7 +56,7 @@ test('opening the examples 200 times leaves the wasm memory where 20 times left 
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto('/');
-  await expect(page.getByTestId('npv')).toHaveText(/£/);
+  await figuresReady(page);
   await expect(page.locator('#partner-0-name')).toBeVisible();
 
   await openExamples(page, 20);
@@ -64,7 +65,7 @@ test('opening the examples 200 times leaves the wasm memory where 20 times left 
   const after200 = await wasmMemory(page);
 
   // The page still works: the last example opened is on screen with its figures.
-  await expect(page.getByTestId('npv')).toHaveText(/£/);
+  await figuresReady(page);
   expect(problems).toEqual([]);
   expect(after200, `memory grew from ${after20} to ${after200} bytes`).toBe(after20);
 });

@@ -2,6 +2,7 @@
 // UI framework: these tests use it as a resident would, and check that each page downloads
 // only its own program.
 import { test, expect, Page } from '@playwright/test';
+import { figuresReady } from './ready';
 import { SIMPLE, fragmentOf } from './scenarios';
 
 const FRAGMENT = fragmentOf(SIMPLE);
@@ -91,7 +92,7 @@ test('a broken link is explained over the example, and the notice closes', async
   await page.goto('/?view=summary#s=not-a-scenario');
   const notice = page.getByTestId('link-problem');
   await expect(notice).toBeVisible();
-  await expect(page.getByTestId('npv')).toHaveText(/£/);
+  await figuresReady(page);
   // The links leaving the page carry the example, not the broken link.
   await expect(page.getByTestId('open-full')).toHaveAttribute('href', /\/$/);
   await notice.getByRole('button', { name: 'Start from the example' }).click();

@@ -3,6 +3,7 @@
 // costs that fall on one partner are added and go with their partner, and the "a partner
 // leaves" question travels in the link once asked.
 import { test, expect, Page } from '@playwright/test';
+import { figuresReady } from './ready';
 import { inflateRawSync } from 'node:zlib';
 import { fragmentOf } from './scenarios';
 
@@ -108,7 +109,7 @@ test('a one-off spread that does not add up to 100% is named in the error summar
 
 test('removing a partner removes the costs that fell on it alone', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByTestId('npv')).toHaveText(/£/);
+  await figuresReady(page);
   const costs = page.getByTestId('partner-costs').locator('tbody tr');
   await expect(costs).toHaveCount(3);
   const first = page.locator('section[aria-labelledby="partners-heading"] tbody tr').first();

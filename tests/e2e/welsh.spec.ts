@@ -1,6 +1,7 @@
 // Cymraeg on equal terms: `?lang=cy` and the language switch show every word in Welsh, keep
 // the scenario and whatever was typed, and set <html lang>; Welsh plurals and money forms.
 import { test, expect, Page } from '@playwright/test';
+import { figuresReady } from './ready';
 import { deflateRawSync } from 'node:zlib';
 
 /** A scenario whose own names are Welsh, so any English left on a Welsh page is the app's. */
@@ -23,7 +24,7 @@ async function open(page: Page, path: string) {
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(path);
-  await expect(page.getByTestId('npv')).toHaveText(/£/);
+  await figuresReady(page);
   return problems;
 }
 
