@@ -160,7 +160,7 @@ pub fn Files() -> impl IntoView {
                             let what = t(lang, Msg::KeepFilesOpenLabel).to_owned();
                             replacer.replace(calc, &scenario, what, Place::File);
                             calc.others.set(others);
-                            problem.set((!problems.is_empty()).then(|| Problem {
+                            problem.set((!problems.is_empty()).then_some(Problem {
                                 messages: problems,
                                 nothing_opened: false,
                             }));
