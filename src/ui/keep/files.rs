@@ -34,7 +34,8 @@ enum Opened {
 
 /// Reads a chosen or dropped file as a scenario (or options) or a CSV file of costs, or says
 /// in `lang` why it cannot be opened, each problem in its own sentence. A file named `.csv`
-/// is read as costs; any other as JSON, or as costs if it is not JSON but reads as them.
+/// is read as costs, one named `.json` as a scenario; any other as a scenario if it looks
+/// like JSON, else as costs if it reads as them.
 /// Files larger than any link may inflate to are refused unread; `currency` is the one
 /// amounts in a CSV file are in.
 async fn read(lang: Lang, file: &File, currency: &str) -> Result<Opened, Vec<String>> {
@@ -53,15 +54,26 @@ async fn read(lang: Lang, file: &File, currency: &str) -> Result<Opened, Vec<Str
             said
         })
     };
-    if file.name().to_lowercase().ends_with(".csv") {
-        return costs(&text).map(Opened::Baselines);
+    let name = file.name().to_lowercase();
+    let named_csv = name.ends_with(".csv");
+    // A scenario file is a JSON object, or a list of them; a `.json` file that is not one is
+    // a scenario file that cannot be read.
+    let json = name.ends_with(".json")
+        || text
+            .trim_start_matches('\u{feff}')
+            .trim_start()
+            .starts_with(['{', '[']);
+    if named_csv || !json {
+        match costs(&text) {
+            Ok(costs) => return Ok(Opened::Baselines(costs)),
+            Err(problems) if named_csv => return Err(problems),
+            // Neither JSON nor costs: said as a scenario file that cannot be read.
+            Err(_) => {}
+        }
     }
-    match from_options_file_json(&text) {
-        Ok(options) => Ok(Opened::Options(options)),
-        Err(e) => costs(&text)
-            .map(Opened::Baselines)
-            .map_err(|_| vec![e.file_message(lang)]),
-    }
+    from_options_file_json(&text)
+        .map(Opened::Options)
+        .map_err(|e| vec![e.file_message(lang)])
 }
 
 /// Why a file did not open, or not wholly.
