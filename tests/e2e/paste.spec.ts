@@ -66,6 +66,15 @@ test('a block from Excel (tabs, CRLF, a final line end) fills rightwards and dow
   expect(problems).toEqual([]);
 });
 
+test('Ctrl+V with a block on the system clipboard fills the table too', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page);
+  await page.evaluate(() => navigator.clipboard.writeText('7\t8\r\n9\t10\r\n'));
+  await page.getByTestId('baseline-3-2').focus();
+  await page.keyboard.press('Control+V');
+  expect(await values(page, ['baseline-3-2', 'baseline-3-3', 'baseline-4-2', 'baseline-4-3'])).toEqual(['7', '8', '9', '10']);
+});
+
 test('a block from LibreOffice (LF) leaves the boxes of blank cells alone', async ({ page }) => {
   await open(page);
   const kept = await page.getByTestId('baseline-0-1').inputValue();
