@@ -2,10 +2,10 @@
 //! a file picker or by dropping it on a marked area. A file that cannot be read is explained
 //! with the same named errors as a broken link, and the scenario on screen stays.
 //!
-//! The same picker opens a CSV file of costs (a `.csv` file, or any file that is not JSON
-//! but reads as one): its services and partners become the costs table's, the rest of the
-//! scenario stays ([`crate::ui::model`]'s `baselines` says how rows are matched), and Undo
-//! puts it all back. Every problem in the file is named.
+//! The same picker opens a CSV file of costs (a `.csv` file, or a file not named `.json`
+//! that is not JSON but reads as one): its services and partners become the costs table's,
+//! the rest of the scenario stays (`Typed::with_baselines` in the model says how rows are
+//! matched), and Undo puts it all back. Every problem in the file is named.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -35,9 +35,8 @@ enum Opened {
 /// Reads a chosen or dropped file as a scenario (or options) or a CSV file of costs, or says
 /// in `lang` why it cannot be opened, each problem in its own sentence. A file named `.csv`
 /// is read as costs, one named `.json` as a scenario; any other as a scenario if it looks
-/// like JSON, else as costs if it reads as them.
-/// Files larger than any link may inflate to are refused unread; `currency` is the one
-/// amounts in a CSV file are in.
+/// like JSON, else as costs if it reads as them. Files larger than any link may inflate to
+/// are refused unread; `currency` is the one amounts in a CSV file are in.
 async fn read(lang: Lang, file: &File, currency: &str) -> Result<Opened, Vec<String>> {
     if file.size() > MAX_INFLATED_BYTES as f64 {
         return Err(vec![LinkError::TooLarge.file_message(lang)]);
