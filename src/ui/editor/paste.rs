@@ -52,11 +52,22 @@ pub struct Pasting {
 impl Pasting {
     /// Provides a new one to the view drawn under the caller.
     pub fn provide() -> Pasting {
+        let calc = use_calc();
+        let waiting = RwSignal::new(None);
+        // A block waits on the table it was pasted into: another scenario opened (or Undo)
+        // drops it.
+        Effect::watch(
+            move || {
+                calc.draft.boxes();
+            },
+            move |_, _, _| waiting.set(None),
+            false,
+        );
         let pasting = Pasting {
-            calc: use_calc(),
+            calc,
             said: use_said(),
             replacer: use_replacer(),
-            waiting: RwSignal::new(None),
+            waiting,
         };
         provide_context(pasting);
         pasting
@@ -85,6 +96,8 @@ impl Pasting {
                 return;
             };
             ev.prevent_default();
+            // A new paste is the answer to any offer still showing.
+            self.waiting.set(None);
             let pasted = Pasted {
                 block,
                 at: at(),
