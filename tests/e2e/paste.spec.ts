@@ -3,20 +3,14 @@
 // rightwards and downwards; a block larger than the table offers to add what it needs;
 // unreadable cells are named and kept; one Undo puts the table back; a CSV file of costs opens
 // through the scenario file picker. The default scenario's table is 6 services × 4 partners.
+// `openWatched` (ready.ts) waits for the calculator itself, not its preview (figuresReady).
 import { test, expect, Page } from '@playwright/test';
-import { figuresReady } from './ready';
+import { openWatched } from './ready';
 import AxeBuilder from '@axe-core/playwright';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-async function open(page: Page, path = '/') {
-  const problems: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(path);
-  await figuresReady(page);
-  return problems;
-}
+const open = openWatched;
 
 /** Dispatches a real `paste` event on a cost box with `text` on its clipboard, as the browser
  *  does for Ctrl+V; true when the page took it over (the browser would not paste it itself). */
@@ -31,7 +25,8 @@ async function paste(page: Page, testid: string, text: string): Promise<boolean>
   }, text);
 }
 
-/** Every box and select of the calculator, with its value: what Undo must put back. */
+/** Every box and select of the calculator, with its value: what Undo must put back. The link
+ *  shown follows the boxes once typing pauses, so a comparison polls. */
 async function everyBox(page: Page): Promise<string[]> {
   return page.locator('main input, main select').evaluateAll((els) =>
     els.map((e) => `${e.id}=${(e as HTMLInputElement).value}`));
@@ -61,7 +56,7 @@ test('a block from Excel (tabs, CRLF, a final line end) fills rightwards and dow
   await expect(page.getByTestId('pasted-status'))
     .toHaveText('The scenario is back as it was before “Paste into the costs table”.');
   await expect(page.getByTestId('pasted-status')).toBeFocused();
-  expect(await everyBox(page)).toEqual(before);
+  await expect.poll(() => everyBox(page)).toEqual(before);
   await expect(page.getByTestId('npv')).toHaveText(npv ?? '');
   expect(problems).toEqual([]);
 });
@@ -131,7 +126,7 @@ test('a block larger than the table offers to add the rows it names, and Undo ta
   await expect(offer).toContainText('New services, named from the block: Waste.');
   await expect(offer).toContainText('New partners, named from the block: Newtown.');
   // Nothing is filled until the user answers.
-  expect(await everyBox(page)).toEqual(before);
+  await expect.poll(() => everyBox(page)).toEqual(before);
   await page.getByRole('button', { name: 'Add 1 service and 1 partner and fill' }).click();
   await expect(offer).toHaveCount(0);
   await expect(costRows(page)).toHaveCount(7);
@@ -142,7 +137,7 @@ test('a block larger than the table offers to add the rows it names, and Undo ta
   await expect(page.getByTestId('baseline-5-3')).toBeFocused();
   await page.getByTestId('undo-paste').click();
   await expect(costRows(page)).toHaveCount(6);
-  expect(await everyBox(page)).toEqual(before);
+  await expect.poll(() => everyBox(page)).toEqual(before);
 });
 
 test('a block larger than the table can fill only what fits', async ({ page }) => {
@@ -206,7 +201,7 @@ test('a CSV file of costs opens through the file picker, and Undo puts the table
   await expect(page.getByTestId('replaced')).toBeFocused();
   await page.getByTestId('undo-replace').click();
   await expect(costRows(page)).toHaveCount(6);
-  expect(await everyBox(page)).toEqual(before);
+  await expect.poll(() => everyBox(page)).toEqual(before);
   expect(problems).toEqual([]);
 });
 
@@ -221,7 +216,7 @@ test('every problem in a CSV file of costs is named, and nothing is opened', asy
   await expect(problem).toContainText('Row 3 has no service name. Put the service\'s name in the first column');
   await expect(problem).toContainText('HR, Heron: “abc” cannot be read. Enter an amount');
   await expect(problem).toContainText('The calculator still shows the scenario you had.');
-  expect(await everyBox(page)).toEqual(before);
+  await expect.poll(() => everyBox(page)).toEqual(before);
 });
 
 test('a file that is not JSON but reads as costs is opened as costs', async ({ page }) => {
