@@ -8,7 +8,6 @@
 
 use leptos::prelude::*;
 
-use super::box_notes::BoxNotes;
 use super::focus::focus_later;
 use super::model::{use_calc, use_lang, Calc, Typed};
 use sharecalc_core::engine::Scenario;
@@ -78,21 +77,21 @@ struct Snapshot {
 }
 
 impl Snapshot {
-    fn take(calc: Calc, notes: BoxNotes, place: Place, what: String, done: String) -> Snapshot {
+    fn take(calc: Calc, place: Place, what: String, done: String) -> Snapshot {
         Snapshot {
             place,
             what,
             done,
             typed: calc.draft.snapshot(),
-            notes: notes.all(),
+            notes: calc.draft.boxes_untracked().notes.get_untracked(),
             others: calc.others.get_untracked(),
         }
     }
 
     /// Puts everything back: every box as it was typed, its note, the options.
-    fn restore(self, calc: Calc, notes: BoxNotes) {
+    fn restore(self, calc: Calc) {
         calc.draft.restore(&self.typed);
-        notes.set(self.notes);
+        calc.draft.boxes_untracked().notes.set(self.notes);
         calc.others.set(self.others);
     }
 }
@@ -100,7 +99,6 @@ impl Snapshot {
 /// The one step that can be undone, and what the page said about it; provided by the page.
 #[derive(Clone, Copy)]
 pub struct Replacer {
-    notes: BoxNotes,
     before: RwSignal<Option<Snapshot>>,
     said: RwSignal<(Place, String)>,
     /// Where the last action was, kept after Undo for the status there.
@@ -112,9 +110,8 @@ pub struct Replacer {
 
 impl Replacer {
     /// Nothing to undo yet.
-    pub fn new(notes: BoxNotes) -> Replacer {
+    pub fn new() -> Replacer {
         Replacer {
-            notes,
             before: RwSignal::new(None),
             said: RwSignal::new((Place::Councils, String::new())),
             place: RwSignal::new(None),
@@ -124,13 +121,12 @@ impl Replacer {
 
     /// Puts `scenario` on screen in place of what is there, which Undo (shown where the
     /// action was, `place`) puts back; `what` names the action in the page's words. Notes
-    /// beside boxes go with the old scenario.
+    /// beside boxes go with the old scenario (they are its boxes' own).
     pub fn replace(self, calc: Calc, scenario: &Scenario, what: String, place: Place) {
-        let before = Snapshot::take(calc, self.notes, place, what, String::new());
+        let before = Snapshot::take(calc, place, what, String::new());
         self.before.set(Some(before));
         self.place.set(Some(place));
         self.said.set((place, String::new()));
-        self.notes.set(Vec::new());
         calc.draft.load(scenario);
         focus_later(place.ids().0.to_owned());
     }
@@ -146,7 +142,7 @@ impl Replacer {
         done: String,
         change: impl FnOnce(),
     ) {
-        let before = Snapshot::take(calc, self.notes, place, what, done);
+        let before = Snapshot::take(calc, place, what, done);
         self.before.set(Some(before));
         self.place.set(Some(place));
         self.said.set((place, String::new()));
@@ -186,7 +182,7 @@ impl Replacer {
             return;
         };
         let (what, place) = (before.what.clone(), before.place);
-        before.restore(calc, self.notes);
+        before.restore(calc);
         self.before.set(None);
         let lang = calc.lang.get_untracked();
         let said = fill(lang, Msg::ReplaceUndone, &[("what", &what)]);
@@ -195,9 +191,15 @@ impl Replacer {
     }
 }
 
+impl Default for Replacer {
+    fn default() -> Replacer {
+        Replacer::new()
+    }
+}
+
 /// The page's one [`Replacer`] (a fresh one, with nothing to undo, outside the page).
 pub fn use_replacer() -> Replacer {
-    use_context::<Replacer>().unwrap_or_else(|| Replacer::new(BoxNotes::new()))
+    use_context::<Replacer>().unwrap_or_default()
 }
 
 /// After a replace or a change at `place`: a notice (what happened, and the caller's
