@@ -1,6 +1,6 @@
 //! Replacing the whole scenario on screen ("Use these figures" from real councils, opening a
 //! file, a saved scenario or an example), or changing it in one go (removing a partner or a
-//! service), with one step of Undo back to
+//! service, pasting a block into the costs table), with one step of Undo back to
 //! exactly what was on screen: every box as typed (even text that cannot be read yet), the
 //! notes beside boxes, the options kept to compare and the figures' source. In one place, so
 //! that any such action offers the same Undo; it follows the pattern of Undo after deleting a
@@ -33,6 +33,8 @@ pub enum Place {
     Partners,
     /// The services tables (a service removed).
     Services,
+    /// The costs table (a block pasted into it from a spreadsheet).
+    Paste,
 }
 
 impl Place {
@@ -53,6 +55,7 @@ impl Place {
                 "removed-service-status",
                 "undo-removed-service",
             ),
+            Place::Paste => ("pasted", "pasted-status", "undo-paste"),
         }
     }
 }
@@ -123,17 +126,23 @@ impl Replacer {
     /// action was, `place`) puts back; `what` names the action in the page's words. Notes
     /// beside boxes go with the old scenario (they are its boxes' own).
     pub fn replace(self, calc: Calc, scenario: &Scenario, what: String, place: Place) {
+        self.replace_with(calc, what, place, || calc.draft.load(scenario));
+    }
+
+    /// As [`Replacer::replace`], with what goes on screen put there by `load` (a CSV file of
+    /// costs puts its table into the boxes as typed).
+    pub fn replace_with(self, calc: Calc, what: String, place: Place, load: impl FnOnce()) {
         let before = Snapshot::take(calc, place, what, String::new());
         self.before.set(Some(before));
         self.place.set(Some(place));
         self.said.set((place, String::new()));
-        calc.draft.load(scenario);
+        load();
         focus_later(place.ids().0.to_owned());
     }
 
-    /// Makes `change` (removing a row) to the scenario on screen, which Undo at `place` takes
-    /// back until the next edit; `what` names the action ("Remove Legal") and `done` says
-    /// what happened ("Legal removed."). Focus stays where the caller puts it.
+    /// Makes `change` (removing a row, pasting a block) to the scenario on screen, which Undo
+    /// at `place` takes back until the next edit; `what` names the action ("Remove Legal") and
+    /// `done` says what happened ("Legal removed."). Focus stays where the caller puts it.
     pub fn change(
         self,
         calc: Calc,
@@ -212,7 +221,7 @@ pub fn Replaced(place: Place, #[prop(optional)] children: Option<ChildrenFn>) ->
     let calc = use_calc();
     let lang = use_lang();
     let replacer = use_replacer();
-    if matches!(place, Place::Partners | Place::Services) {
+    if matches!(place, Place::Partners | Place::Services | Place::Paste) {
         replacer.forget_after_edits(calc, place);
     }
     let (notice_id, status_id, undo_id) = place.ids();

@@ -1,20 +1,13 @@
 // The calculator as an officer uses it: edit costs, add and remove partners and services,
 // change how costs are split, type what people type, make mistakes, download the CSV.
 import { test, expect, Page } from '@playwright/test';
-import { figuresReady } from './ready';
+import { openWatched } from './ready';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-async function open(page: Page) {
-  const problems: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto('/');
-  await figuresReady(page);
-  return problems;
-}
+const open = (page: Page) => openWatched(page);
 
 /** Reads "£1,234,567" or "−£45,000" as a number of pounds. */
 function pounds(text: string | null): number {

@@ -188,7 +188,8 @@ test('a file dropped on the drop zone is opened', async ({ page }) => {
 
 const BAD_FILES: [string, string, RegExp][] = [
   ['an invalid scenario', JSON.stringify({ ...SIMPLE, services: [{ ...SIMPLE.services[0], baseline: [1000, -5] }] }), /This file's scenario has a problem: services\[0\]\.baseline\[1\]/],
-  ['not JSON', 'name,cost\nHR,100\n', /This file does not hold a scenario sharecalc can read/],
+  ['text that is not a scenario', 'Minutes of the joint committee, 3 March\n', /This file is not a sharecalc scenario\. Choose a scenario file that sharecalc saved/],
+  ['a scenario cut short', JSON.stringify(SIMPLE, null, 2).slice(0, 120), /This file is cut short: the scenario in it stops before its end/],
   ['a newer version', JSON.stringify({ ...SIMPLE, version: 3 }), /newer version of sharecalc/],
 ];
 

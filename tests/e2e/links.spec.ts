@@ -57,7 +57,9 @@ const BROKEN: [string, string, RegExp][] = [
   ['bad base64', '#s=@@@not-base64@@@', /could not be read|incomplete/i],
   ['bad deflate', '#s=' + Buffer.from('this is not deflate at all').toString('base64url'), /could not be read|incomplete/i],
   ['too large once inflated', '#s=' + payload(' '.repeat(2 * 1024 * 1024)), /far more data|too large/i],
-  ['bad JSON', '#s=' + payload('{"version": 1, "partners": ['), /can read|could not be read/i],
+  ['JSON cut short', '#s=' + payload('{"version": 1, "partners": ['), /This link is cut short/],
+  ['JSON broken part-way', '#s=' + payload('{"version": 1 "partners": []}'), /does not hold a scenario sharecalc can read \(something is wrong at line 1, character 15\)/],
+  ['text that is not a scenario', '#s=' + payload('Minutes of the joint committee'), /This link does not hold a sharecalc scenario/],
   ['a newer version', '#s=' + payload(JSON.stringify({ ...SIMPLE, version: 3 })), /newer version/i],
   ['an invalid scenario', '#s=' + payload(JSON.stringify({ ...SIMPLE, services: [{ ...SIMPLE.services[0], baseline: [1000, -5] }] })), /services\[0\]\.baseline\[1\]/],
 ];

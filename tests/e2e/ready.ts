@@ -11,3 +11,14 @@ export async function figuresReady(page: Page) {
   await expect(page.getByTestId('npv')).toHaveText(/£/);
   await expect(page.getByTestId('loading')).toHaveCount(0);
 }
+
+/** Opens `path`, collecting every console error and uncaught exception from then on, and waits
+ *  for the calculator: the list returned is what a test expects to stay empty. */
+export async function openWatched(page: Page, path = '/'): Promise<string[]> {
+  const problems: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(path);
+  await figuresReady(page);
+  return problems;
+}

@@ -1,7 +1,7 @@
 // Cymraeg on equal terms: `?lang=cy` and the language switch show every word in Welsh, keep
 // the scenario and whatever was typed, and set <html lang>; Welsh plurals and money forms.
 import { test, expect, Page } from '@playwright/test';
-import { figuresReady } from './ready';
+import { openWatched } from './ready';
 import { deflateRawSync } from 'node:zlib';
 
 /** A scenario whose own names are Welsh, so any English left on a Welsh page is the app's. */
@@ -19,14 +19,7 @@ const CYMRAEG = {
 };
 const FRAGMENT = '#s=' + deflateRawSync(Buffer.from(JSON.stringify(CYMRAEG)), { level: 9 }).toString('base64url');
 
-async function open(page: Page, path: string) {
-  const problems: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(path);
-  await figuresReady(page);
-  return problems;
-}
+const open = openWatched;
 
 /** Proper names quoted in the evidence, the same in both languages: a real council, and the
  *  title of an English White Paper that has no Welsh version. */

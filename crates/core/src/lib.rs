@@ -15,4 +15,5 @@ pub mod engine;
 pub mod examples;
 pub mod html;
 pub mod i18n;
+pub mod letter_case;
 pub mod report;

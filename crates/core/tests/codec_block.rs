@@ -4,8 +4,9 @@
 
 use proptest::prelude::*;
 
-use sharecalc_core::codec::block::{read_baselines_csv, Block, Cell, Slot};
+use sharecalc_core::codec::block::{read_baselines_csv, Block, Cell, Slot, Table};
 use sharecalc_core::codec::cells::split;
+use sharecalc_core::engine::parse_cost;
 use sharecalc_core::i18n::{Lang, Msg};
 
 fn values(block: &Block) -> Vec<Vec<Option<f64>>> {
@@ -236,6 +237,55 @@ fn a_block_that_fits_needs_nothing_added_and_one_without_names_adds_unnamed() {
     let spills = block.place(slot(3, 3), 4, 4);
     assert_eq!(spills.new_services, vec![String::new()]);
     assert_eq!(spills.new_partners, vec![String::new()]);
+}
+
+#[test]
+fn one_cell_on_the_clipboard_is_typing_and_more_is_a_block() {
+    // Excel copies one cell with CRLF after it; that is pasted as typed.
+    assert_eq!(Block::from_clipboard("1,200\r\n", "GBP"), None);
+    assert_eq!(Block::from_clipboard("1.2m", "GBP"), None);
+    assert_eq!(Block::from_clipboard("", "GBP"), None);
+    let row = Block::from_clipboard("1\t2", "GBP");
+    assert_eq!(row.map(|b| (b.rows.len(), b.width())), Some((1, 2)));
+    let column = Block::from_clipboard("1\n2\n", "GBP");
+    assert_eq!(column.map(|b| (b.rows.len(), b.width())), Some((2, 1)));
+}
+
+#[test]
+fn a_placement_kept_within_a_table_drops_what_falls_outside_it() {
+    // A 3 × 3 block with names pasted into the bottom-right box of a 2 × 2 table.
+    let block = Block::from_pasted("\tA\tB\tC\nHR\t1\t2\tx\nIT\t4\t5\t6\nLaw\t7\t8\t9\n", "GBP");
+    let placed = block.place(slot(1, 1), 2, 2);
+    let now = Table {
+        services: 2,
+        partners: 2,
+    };
+    let only_what_fits = placed.clone().within(now, now);
+    assert!(only_what_fits.fits());
+    assert_eq!(only_what_fits.fills, vec![(slot(1, 1), "1".to_owned())]);
+    assert!(only_what_fits.problems.is_empty());
+    assert_eq!(placed.left_out(&only_what_fits), 8);
+    // Room for one more service and every partner: the last row is left out.
+    let grown = placed.clone().within(
+        now,
+        Table {
+            services: 3,
+            partners: 20,
+        },
+    );
+    assert_eq!(grown.new_services, vec!["IT"]);
+    assert_eq!(grown.new_partners, vec!["B", "C"]);
+    assert_eq!(grown.fills.len(), 6);
+    assert_eq!(grown.problems.len(), 1);
+    assert_eq!(placed.left_out(&grown), 3);
+}
+
+#[test]
+fn a_cost_in_brackets_is_said_to_be_negative_when_typed_too() {
+    let said = |t: &str| parse_cost(t, "GBP").map_err(|e| e.msg);
+    assert_eq!(said(" (1,200) "), Err(Msg::PasteBracketNegative));
+    assert_eq!(said("(1,200"), Err(Msg::ParseMoney));
+    assert_eq!(said("£1,200"), Ok(1200.0));
 }
 
 /// A cell as a spreadsheet writes it to the clipboard: quoted when it holds a tab, a line end

@@ -73,24 +73,32 @@ fn an_invalid_file_names_the_field() {
 #[test]
 fn a_file_that_is_not_a_scenario_says_so() {
     let e = from_file_json("Year,Cost\n2027,100\n").unwrap_err();
-    assert!(matches!(e, LinkError::BadJson { .. }));
+    assert_eq!(e, LinkError::NotScenario);
+    assert_eq!(
+        e.file_message(Lang::En),
+        "This file is not a sharecalc scenario. Choose a scenario file that sharecalc saved: its \
+         name ends in .json."
+    );
     assert_eq!(
         e.file_message(Lang::Cy),
-        "Nid yw'r ffeil hon yn cynnwys senario y gall sharecalc ei ddarllen (mae rhywbeth o'i \
-         le ar linell 1, nod 1). Gwiriwch eich bod wedi dewis ffeil senario sharecalc."
+        "Nid yw'r ffeil hon yn senario sharecalc. Dewiswch ffeil senario a gadwyd gan \
+         sharecalc: mae ei henw'n gorffen gyda .json."
     );
-    assert!(
-        e.file_message(Lang::En)
-            .starts_with("This file does not hold a scenario sharecalc can read (")
-            && e.file_message(Lang::En)
-                .ends_with("Check that you chose a sharecalc scenario file."),
-        "{}",
-        e.file_message(Lang::En)
+    // Another program's JSON, and a list of anything but scenarios, are not scenarios either.
+    assert_eq!(
+        from_file_json("{\"name\": \"x\", \"dependencies\": {}}"),
+        Err(LinkError::NotScenario)
     );
-    assert!(matches!(
-        from_file_json("[1, 2]"),
-        Err(LinkError::Invalid { .. })
-    ));
+    assert_eq!(from_file_json("[1, 2]"), Err(LinkError::NotScenario));
+    // A scenario that stops part-way is cut short, in words.
+    let mut text = to_file_json(&typical());
+    text.truncate(text.len() / 2);
+    let e = from_file_json(&text).unwrap_err();
+    assert_eq!(
+        e.file_message(Lang::En),
+        "This file is cut short: the scenario in it stops before its end, so part of it is \
+         missing. Download or save the scenario again."
+    );
     let mut v = scenario_json();
     v["version"] = json!(3);
     assert_eq!(

@@ -32,6 +32,16 @@ use sharecalc_web::frame::report_height_to_host;
 use sharecalc_web::options::display_options;
 use sharecalc_web::{document, frame_clicks, set_lang, slots, window};
 
+/// The allocator: a free list of about a kilobyte of code, in place of the standard library's
+/// dlmalloc (about 8 KB), which was a fixed cost of every first visit to the summary. This
+/// program is single-threaded (wasm without threads) and makes few, small allocations: a page
+/// of HTML per link, the figures again as the reality check moves.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+// SAFETY: the program runs on one thread; nothing here starts another.
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
 /// How long the reality check must stay still before the new figures are announced.
 const QUIET_MS: i32 = 1000;
 

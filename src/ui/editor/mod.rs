@@ -6,6 +6,7 @@ mod error_summary;
 mod field;
 mod partner_costs;
 mod partners;
+mod paste;
 mod row_actions;
 mod rows;
 mod services;

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use super::field::{CellInput, Kind};
+use super::paste::{PasteOffer, Pasting};
 use super::row_actions::RowActions;
 use super::rows::per_load;
 use crate::ui::focus::focus_later;
@@ -14,6 +15,7 @@ use crate::ui::model::{
     display_name, percent_list_text, use_calc, use_lang, Basis, Boxes, ServiceDraft,
 };
 use crate::ui::replace::{Place, Replaced};
+use sharecalc_core::codec::block::Slot;
 use sharecalc_core::engine::SERVICE_COUNTS;
 use sharecalc_core::i18n::{count, fill, t, Lang, Msg};
 
@@ -59,6 +61,7 @@ pub fn Services() -> impl IntoView {
         focus_later(ids::service(key, ServiceBox::Name));
     };
     let full = move || count() >= *SERVICE_COUNTS.end();
+    Pasting::provide();
     view! {
         <section class="app-section" aria-labelledby=ids::SERVICES>
             <h2 id=ids::SERVICES tabindex="-1">{t(lang, Msg::EditorServicesHeading)}</h2>
@@ -82,7 +85,11 @@ pub fn Services() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            <PasteOffer />
             <Replaced place=Place::Services />
+            <Replaced place=Place::Paste>
+                <p>{t(lang, Msg::PasteUndoHint)}</p>
+            </Replaced>
             <button type="button" class="app-button app-button--secondary" on:click=add disabled=full>
                 {t(lang, Msg::EditorServicesAdd)}
             </button>
@@ -173,6 +180,7 @@ fn CostRow(service: ServiceDraft, boxes: Boxes) -> impl IntoView {
     let only_one = move || b.services.with(Vec::len) <= 1;
     let actions = RowActions::here();
     let draft = use_calc().draft;
+    let pasting = Pasting::here();
     let remove = move |_| {
         let at = index.get_untracked();
         let name = untrack(name);
@@ -200,8 +208,9 @@ fn CostRow(service: ServiceDraft, boxes: Boxes) -> impl IntoView {
                     .baseline_cell(partner.key)
                     .map(|cell| {
                         let p_index = move || b.partners.with(|v| v.iter().position(|x| x.key == partner.key).unwrap_or(0));
+                        let at = move || Slot { service: index.get_untracked(), partner: untrack(p_index) };
                         view! {
-                            <td class="app-table__numeric">
+                            <td class="app-table__numeric" on:paste=pasting.on_paste(at, ids::baseline(key, partner.key))>
                                 <CellInput
                                     id=ids::baseline(key, partner.key)
                                     label=Signal::derive(move || fill(lang, Msg::EditorBaselineLabel, &[("service", &name()), ("partner", &b.partner_name(lang, partner))]))

@@ -92,7 +92,7 @@ impl Reader {
 
     fn money(&mut self, text: &str, id: String, label: String) -> f64 {
         let currency = self.currency.clone();
-        self.read(text, id, label, 0.0, |t| engine::parse_money(t, &currency))
+        self.read(text, id, label, 0.0, |t| engine::parse_cost(t, &currency))
     }
 
     fn percent(&mut self, text: &str, id: String, label: String, fallback: f64) -> f64 {

@@ -22,6 +22,7 @@ use super::typed::{
     money_text, number_text, ranges_showing, Basis, Typed, TypedLeaving, TypedPartner,
     TypedPartnerCost, TypedRanges, TypedService,
 };
+use sharecalc_core::codec::block::{Baselines, Placement};
 use sharecalc_core::engine::{currency_symbol, Scenario, Source};
 use sharecalc_core::i18n::{t, Lang, Msg};
 
@@ -610,9 +611,18 @@ impl Draft {
 
     /// Adds a partner at the end with a cost of 0 for every service; returns its key.
     pub fn add_partner(&self) -> u32 {
+        self.push_partner("")
+    }
+
+    /// Adds a partner named `name` (by its place when empty) at the end, as
+    /// [`Draft::add_partner`] does; returns its key.
+    fn push_partner(&self, name: &str) -> u32 {
         let b = self.boxes_untracked();
         let count = b.partners.with_untracked(Vec::len);
-        let typed = TypedPartner::added(count, self.take_key());
+        let mut typed = TypedPartner::added(count, self.take_key());
+        if !name.trim().is_empty() {
+            name.trim().clone_into(&mut typed.name);
+        }
         self.owned(|| {
             b.services.with_untracked(|services| {
                 for s in services {
@@ -694,16 +704,63 @@ impl Draft {
 
     /// Adds a service at the end with the spec's defaults and no costs yet; returns its key.
     pub fn add_service(&self) -> u32 {
+        self.push_service("")
+    }
+
+    /// Adds a service named `name` (by its place when empty) at the end, as
+    /// [`Draft::add_service`] does; returns its key.
+    fn push_service(&self, name: &str) -> u32 {
         let b = self.boxes_untracked();
         let keys: Vec<u32> = b
             .partners
             .with_untracked(|ps| ps.iter().map(|p| p.key).collect());
         let count = b.services.with_untracked(Vec::len);
-        let typed = TypedService::added(count, keys.len(), self.take_key());
+        let mut typed = TypedService::added(count, keys.len(), self.take_key());
+        if !name.trim().is_empty() {
+            name.trim().clone_into(&mut typed.name);
+        }
         let service = self.owned(|| ServiceDraft::new(&typed, &keys));
         b.services.update(|s| s.push(service));
         self.untouched.update(|keys| keys.push(service.key));
         service.key
+    }
+
+    /// Fills the costs table as `placed` says: first its new partners and services, named
+    /// from the block where it names them, then each box, as if typed. Problems in the new
+    /// rows show at once, as everywhere else the block landed.
+    pub fn paste(&self, placed: &Placement) {
+        for name in &placed.new_partners {
+            let key = self.push_partner(name);
+            self.leave(key);
+        }
+        for name in &placed.new_services {
+            let key = self.push_service(name);
+            self.leave(key);
+        }
+        let b = self.boxes_untracked();
+        let partners: Vec<u32> = b
+            .partners
+            .with_untracked(|ps| ps.iter().map(|p| p.key).collect());
+        b.services.with_untracked(|services| {
+            for (slot, text) in &placed.fills {
+                let cell = services
+                    .get(slot.service)
+                    .zip(partners.get(slot.partner))
+                    .and_then(|(s, p)| s.baseline_cell(*p));
+                if let Some(cell) = cell {
+                    cell.set(text.clone());
+                }
+            }
+        });
+    }
+
+    /// Puts the costs table of a CSV file in place of the one on screen, keeping what else
+    /// the rows it matches by name hold ([`Typed::with_baselines`]).
+    pub fn open_baselines(&self, file: &Baselines) {
+        let mut next_key = self.next_key.get_value();
+        let typed = self.snapshot().with_baselines(file, &mut next_key);
+        self.next_key.set_value(next_key);
+        self.restore(&typed);
     }
 
     /// Removes the service at `index` and frees its boxes.

@@ -5,7 +5,7 @@
 //! column, and nothing else is lost.
 
 use super::cells::split;
-use crate::engine::parse_money;
+use crate::engine::parse_cost;
 use crate::i18n::{Msg, Text};
 
 /// One cell of figures.
@@ -38,19 +38,14 @@ impl Cell {
         if text.is_empty() {
             return Cell::Blank;
         }
-        let bracketed = text.starts_with('(') && text.ends_with(')');
-        match parse_money(text, currency) {
+        match parse_cost(text, currency) {
             Ok(value) => Cell::Amount {
                 text: text.to_owned(),
                 value,
             },
             Err(why) => Cell::Unreadable {
                 text: text.to_owned(),
-                why: if bracketed {
-                    Text::new(Msg::PasteBracketNegative)
-                } else {
-                    why
-                },
+                why,
             },
         }
     }
@@ -93,6 +88,15 @@ impl Block {
                 .first()
                 .is_some_and(|r| names_only(r.iter().skip(skip), currency));
         Block::read(grid, has_column_names, has_row_names, currency)
+    }
+
+    /// The block pasted as `text` from the clipboard, or `None` when it is one cell: that is
+    /// pasted into the box as typing would put it (a spreadsheet copies one cell with a line
+    /// end after it, which a text box drops).
+    pub fn from_clipboard(text: &str, currency: &str) -> Option<Block> {
+        let grid = split(text, '\t');
+        let cells: usize = grid.iter().map(Vec::len).sum();
+        (cells > 1).then(|| Block::from_pasted(text, currency))
     }
 
     /// `grid` read as figures, its first row and column as names when said so.
@@ -313,5 +317,44 @@ impl Block {
             .map(|c| name(&self.column_names, c))
             .collect();
         placed
+    }
+}
+
+/// The size of the costs table: services down, partners across.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Table {
+    /// Its rows.
+    pub services: usize,
+    /// Its columns.
+    pub partners: usize,
+}
+
+impl Placement {
+    /// What pasting does to a table of size `now` that may grow to at most `most`: the new
+    /// services and partners that fit in `most` (none when `most` is `now`: "fill only what
+    /// fits"), and the fills and problems inside the table so grown. Cells past it are left
+    /// out, as [`Placement::left_out`] counts.
+    pub fn within(mut self, now: Table, most: Table) -> Placement {
+        self.new_services
+            .truncate(most.services.saturating_sub(now.services));
+        self.new_partners
+            .truncate(most.partners.saturating_sub(now.partners));
+        let rows = now.services + self.new_services.len();
+        let columns = now.partners + self.new_partners.len();
+        let inside = |s: &Slot| s.service < rows && s.partner < columns;
+        self.fills.retain(|(s, _)| inside(s));
+        self.problems.retain(|(s, _)| inside(s));
+        self
+    }
+
+    /// True when the block fits the table as it is: nothing to add.
+    pub fn fits(&self) -> bool {
+        self.new_services.is_empty() && self.new_partners.is_empty()
+    }
+
+    /// How many cells with something in them `self` fills that `kept` (this placement
+    /// [`Placement::within`] a table) does not.
+    pub fn left_out(&self, kept: &Placement) -> usize {
+        self.fills.len().saturating_sub(kept.fills.len())
     }
 }

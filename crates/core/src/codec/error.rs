@@ -20,6 +20,12 @@ pub enum LinkError {
     /// The payload inflates to more than [`crate::codec::link::MAX_INFLATED_BYTES`]: no real
     /// scenario is that big, so it was stopped while inflating.
     TooLarge,
+    /// The text is not a scenario at all: it does not start like JSON (a spreadsheet saved as
+    /// CSV, a document), or it is JSON with none of a scenario's fields.
+    NotScenario,
+    /// The text starts like a scenario but stops before its end: the file was cut short while
+    /// being copied or downloaded, or the link was not copied whole.
+    CutShort,
     /// The text is not JSON; `detail` says where or why.
     BadJson {
         /// What was wrong, like "something is wrong at line 1, character 1".
@@ -72,6 +78,8 @@ pub(super) enum Source {
 /// The messages for one [`Source`]: whole sentences, since "this link" and "this file" change
 /// the words around them in Welsh.
 struct Words {
+    not_scenario: Msg,
+    cut_short: Msg,
     incomplete: Msg,
     too_large: Msg,
     bad_json: Msg,
@@ -84,6 +92,8 @@ impl Source {
     fn words(self) -> Words {
         match self {
             Source::Link => Words {
+                not_scenario: Msg::ErrorLinkNotScenario,
+                cut_short: Msg::ErrorLinkCutShort,
                 incomplete: Msg::ErrorLinkIncomplete,
                 too_large: Msg::ErrorLinkTooLarge,
                 bad_json: Msg::ErrorLinkBadJson,
@@ -92,6 +102,8 @@ impl Source {
                 problems: Msg::ErrorLinkProblems,
             },
             Source::File => Words {
+                not_scenario: Msg::ErrorFileNotScenario,
+                cut_short: Msg::ErrorFileCutShort,
                 incomplete: Msg::ErrorFileIncomplete,
                 too_large: Msg::ErrorFileTooLarge,
                 bad_json: Msg::ErrorFileBadJson,
@@ -100,6 +112,8 @@ impl Source {
                 problems: Msg::ErrorFileProblems,
             },
             Source::Saved => Words {
+                not_scenario: Msg::ErrorSavedNotScenario,
+                cut_short: Msg::ErrorSavedCutShort,
                 incomplete: Msg::ErrorSavedIncomplete,
                 too_large: Msg::ErrorSavedTooLarge,
                 bad_json: Msg::ErrorSavedBadJson,
@@ -126,6 +140,8 @@ impl LinkError {
     pub(super) fn describe(&self, lang: Lang, source: Source) -> String {
         let words = source.words();
         match self {
+            LinkError::NotScenario => t(lang, words.not_scenario).to_owned(),
+            LinkError::CutShort => t(lang, words.cut_short).to_owned(),
             LinkError::BadBase64 | LinkError::BadDeflate => t(lang, words.incomplete).to_owned(),
             LinkError::TooLarge => t(lang, words.too_large).to_owned(),
             LinkError::BadJson { detail } => {

@@ -6,8 +6,8 @@ use serde_json::Value;
 
 use super::error::{JsonDetail, LinkError};
 use super::link::MAX_OPTIONS;
-use super::version::{scenario_from_json, scenario_from_value};
-use crate::engine::{json_problem, Scenario};
+use super::version::{scenario_from_json, scenario_from_value, unreadable};
+use crate::engine::Scenario;
 use crate::i18n::{Msg, Text};
 
 /// Longest file name stem, in characters, so names stay readable and within every
@@ -75,9 +75,7 @@ pub fn from_options_file_json(text: &str) -> Result<OptionsFile, LinkError> {
             held: 1,
         });
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| LinkError::BadJson {
-        detail: JsonDetail::Parser(json_problem(&e)),
-    })?;
+    let value: Value = serde_json::from_str(text).map_err(|e| unreadable(text, &e))?;
     let items = match value {
         Value::Array(items) if !items.is_empty() => items,
         _ => {

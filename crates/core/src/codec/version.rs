@@ -14,9 +14,7 @@ use crate::i18n::{Msg, Text};
 
 /// Reads a scenario from JSON text of any format version this app knows.
 pub fn scenario_from_json(text: &str) -> Result<Scenario, LinkError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| LinkError::BadJson {
-        detail: JsonDetail::Parser(json_problem(&e)),
-    })?;
+    let value: Value = serde_json::from_str(text).map_err(|e| unreadable(text, &e))?;
     let current = upgrade(value.clone())?;
     let read = if current == value {
         // Already current: the engine re-reads the text itself, keeping every number exactly
@@ -27,6 +25,27 @@ pub fn scenario_from_json(text: &str) -> Result<Scenario, LinkError> {
     };
     read.map_err(|errors| LinkError::Invalid { errors })
 }
+
+/// Why `text`, which should hold a scenario's JSON, could not be parsed, in the terms of the
+/// person who opened it: text that does not start like JSON (a CSV, a document, nothing) is
+/// not a scenario at all; JSON that stops before its end was cut short; anything else is
+/// broken at a place the message names. A scenario, or a list of them, starts with `{` or `[`.
+pub(super) fn unreadable(text: &str, e: &serde_json::Error) -> LinkError {
+    match text
+        .trim_start_matches([' ', '\t', '\n', '\r'])
+        .chars()
+        .next()
+    {
+        Some('{' | '[') if e.is_eof() => LinkError::CutShort,
+        Some('{' | '[') => LinkError::BadJson {
+            detail: JsonDetail::Parser(json_problem(e)),
+        },
+        _ => LinkError::NotScenario,
+    }
+}
+
+/// The fields every scenario has; JSON with none of them is some other program's data.
+const SCENARIO_FIELDS: [&str; 3] = ["version", "partners", "services"];
 
 /// Reads a scenario from parsed JSON of any format version this app knows; for JSON that is
 /// already parsed, like an entry of the saved list.
@@ -39,12 +58,15 @@ pub fn scenario_from_value(value: Value) -> Result<Scenario, LinkError> {
 /// `version`: the current format and format 1 pass as they are (format 1 is format 2 without
 /// the v2 fields, and the reader gives those their defaults, which keep the version 1
 /// figures), a newer one is refused with [`LinkError::NewerVersion`], and a missing or
-/// impossible version is an error naming `version`. Anything that is not a JSON object has
-/// no version and passes unchanged, for the engine's reader to report.
+/// impossible version is an error naming `version`. JSON that is not an object, or an object
+/// with none of a scenario's fields, is [`LinkError::NotScenario`].
 pub fn upgrade(value: Value) -> Result<Value, LinkError> {
     let Some(object) = value.as_object() else {
-        return Ok(value);
+        return Err(LinkError::NotScenario);
     };
+    if !SCENARIO_FIELDS.iter().any(|f| object.contains_key(*f)) {
+        return Err(LinkError::NotScenario);
+    }
     let version = match object.get("version") {
         None => return Err(version_error(Text::new(Msg::FieldMissing))),
         Some(v) => match v.as_f64() {
@@ -115,7 +137,10 @@ mod tests {
 
     #[test]
     fn impossible_versions_name_the_field() {
-        assert_eq!(version_message(json!({})), "version: is missing");
+        assert_eq!(
+            version_message(json!({"partners": [], "services": []})),
+            "version: is missing"
+        );
         assert_eq!(
             version_message(json!({"version": "1"})),
             "version: must be a whole number"
@@ -135,11 +160,57 @@ mod tests {
     }
 
     #[test]
-    fn non_objects_are_left_for_the_reader() {
-        assert_eq!(upgrade(json!([1])), Ok(json!([1])));
+    fn json_that_is_not_a_scenario_is_called_that() {
+        for value in [
+            json!([1]),
+            json!("text"),
+            json!(42),
+            json!(null),
+            json!({}),
+            json!({"name": "sharecalc", "dependencies": {}}),
+        ] {
+            assert_eq!(
+                upgrade(value.clone()),
+                Err(LinkError::NotScenario),
+                "{value}"
+            );
+        }
+        // One of a scenario's fields is enough to be read as one, and told what else is wrong.
+        for value in [json!({"version": 2}), json!({"services": []})] {
+            assert_ne!(upgrade(value), Err(LinkError::NotScenario));
+        }
+    }
+
+    #[test]
+    fn text_is_told_apart_from_broken_and_cut_short_json() {
+        for text in [
+            "",
+            "   ",
+            "Year,Cost\n2027,100\n",
+            "PK\u{3}\u{4}",
+            "<html>",
+            "42",
+        ] {
+            assert_eq!(
+                scenario_from_json(text),
+                Err(LinkError::NotScenario),
+                "{text:?}"
+            );
+        }
+        for text in [
+            "{",
+            "{\"version\": 2, \"title\": \"A",
+            "\n [ {\"version\": 2",
+        ] {
+            assert_eq!(
+                scenario_from_json(text),
+                Err(LinkError::CutShort),
+                "{text:?}"
+            );
+        }
         assert!(matches!(
-            scenario_from_json("[1]"),
-            Err(LinkError::Invalid { .. })
+            scenario_from_json("{\"version\": 2 \"title\": \"A\"}"),
+            Err(LinkError::BadJson { .. })
         ));
     }
 }

@@ -32,7 +32,7 @@ pub use financial_year::financial_year_label;
 pub use money::{
     format_money, format_money_compact, format_percent, group_thousands, MINUS, NOT_A_FIGURE,
 };
-pub use parse::{parse_money, parse_percent, parse_percent_list, parse_whole_number};
+pub use parse::{parse_cost, parse_money, parse_percent, parse_percent_list, parse_whole_number};
 pub use path::{
     FieldPath, LeavingField, PartnerCostField, PartnerField, RangeEnd, ServiceField, SplitField,
     UncertaintyRange,

@@ -36,6 +36,20 @@ pub fn parse_money(input: &str, currency: &str) -> Result<f64, Text> {
     to_f64(negative, &whole, &fraction, zeros)
 }
 
+/// A cost as typed in a money box or pasted from a spreadsheet: as [`parse_money`], except
+/// that an amount in brackets, "(1,200)", which spreadsheets show for a negative, is said to
+/// be one (no cost can be negative) rather than merely unreadable.
+pub fn parse_cost(input: &str, currency: &str) -> Result<f64, Text> {
+    let trimmed = input.trim();
+    parse_money(trimmed, currency).map_err(|why| {
+        if trimmed.len() > 1 && trimmed.starts_with('(') && trimmed.ends_with(')') {
+            Text::new(Msg::PasteBracketNegative)
+        } else {
+            why
+        }
+    })
+}
+
 /// A percentage as typed, "15%", "15" or " 15.5 % ", as a fraction (0.15, 0.155).
 pub fn parse_percent(input: &str) -> Result<f64, Text> {
     let trimmed = input.trim();

@@ -43,14 +43,11 @@ pub fn only_invisible(text: &str) -> bool {
 }
 
 /// The name as a reader tells names apart: invisible characters dropped, white space
-/// trimmed and single, letters in lower case. Two names with the same key look the same.
+/// trimmed and single, letters in lower case ([`crate::letter_case`]). Two names with the
+/// same key look the same.
 pub fn name_key(name: &str) -> String {
     let shown: String = name.chars().filter(|c| !is_invisible(*c)).collect();
-    shown
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    crate::letter_case::lowercase(&shown.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 #[cfg(test)]

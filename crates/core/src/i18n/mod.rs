@@ -59,9 +59,15 @@ impl Lang {
     }
 }
 
-/// The words of a message that has no placeholders.
+/// What separates a plural message's forms in the generated tables (see `build.rs`).
+const FORM_SEPARATOR: char = '\u{1f}';
+
+/// The words of a message that has no placeholders (of a plural one, its `other` form).
 pub fn t(lang: Lang, msg: Msg) -> &'static str {
-    msg.forms(lang).last().copied().unwrap_or_default()
+    msg.forms(lang)
+        .rsplit(FORM_SEPARATOR)
+        .next()
+        .unwrap_or_default()
 }
 
 /// A message with its `{placeholders}` filled from `args`. In Welsh, "a", "â" or "na" just
@@ -75,12 +81,13 @@ pub fn fill(lang: Lang, msg: Msg, args: &[(&str, &dyn Display)]) -> String {
 /// placeholders filled from `args`: "1 year", "3 years"; "1 flwyddyn", "3 blynedd".
 pub fn count(lang: Lang, msg: Msg, n: u64, args: &[(&str, &dyn Display)]) -> String {
     let forms = msg.forms(lang);
-    let form = match forms {
-        [only] => *only,
-        _ => forms
-            .get(category(lang, n) as usize)
-            .copied()
-            .unwrap_or_default(),
+    let form = if forms.contains(FORM_SEPARATOR) {
+        forms
+            .split(FORM_SEPARATOR)
+            .nth(category(lang, n) as usize)
+            .unwrap_or_default()
+    } else {
+        forms
     };
     let mut all: Vec<(&str, &dyn Display)> = Vec::with_capacity(args.len() + 1);
     all.push(("n", &n));

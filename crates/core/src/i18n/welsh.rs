@@ -14,6 +14,8 @@
 
 use std::borrow::Cow;
 
+use crate::letter_case;
+
 /// Each word that changes, and its form before a vowel sound.
 const BEFORE_A_VOWEL: [(&str, &str); 3] = [("a", "ac"), ("â", "ag"), ("na", "nag")];
 
@@ -26,7 +28,7 @@ pub fn said_with_vowel(value: &str) -> bool {
     let spoken = value.trim_start_matches(|c: char| !c.is_alphanumeric() && !is_minus(c));
     match spoken.chars().next() {
         Some(c) if c.is_ascii_digit() => figure_said_with_vowel(spoken),
-        Some(c) => c.to_lowercase().all(|l| VOWELS.contains(l)),
+        Some(c) => VOWELS.contains(letter_case::lower(c)),
         None => false,
     }
 }
@@ -110,7 +112,11 @@ fn capitalised(word: &str) -> String {
     let mut chars = word.chars();
     chars
         .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
+        .map(|c| {
+            std::iter::once(letter_case::upper(c))
+                .chain(chars)
+                .collect()
+        })
         .unwrap_or_default()
 }
 
