@@ -46,10 +46,9 @@ pub fn App() -> impl IntoView {
     calc.others.set(opened.others);
     problems.set(opened.problems);
     provide_context(calc);
-    // Kept while the language changes: the real councils' picker, notes beside boxes, Undo.
-    let notes = super::box_notes::BoxNotes::new();
-    provide_context(notes);
-    provide_context(super::replace::Replacer::new(notes));
+    // Kept while the language changes: the real councils' picker, Undo. (Notes beside boxes
+    // are the draft's, kept with it.)
+    provide_context(super::replace::Replacer::new());
     provide_context(super::announce::Said::new());
     provide_context(super::councils::Picker::new());
     sync_with_address_bar(calc, broken, problems);

@@ -8,7 +8,6 @@
 
 use leptos::prelude::*;
 
-use super::box_notes::BoxNotes;
 use super::focus::focus_later;
 use super::model::{use_calc, use_lang, Calc, Typed};
 use sharecalc_core::engine::Scenario;
@@ -81,21 +80,21 @@ struct Snapshot {
 }
 
 impl Snapshot {
-    fn take(calc: Calc, notes: BoxNotes, place: Place, what: String, done: String) -> Snapshot {
+    fn take(calc: Calc, place: Place, what: String, done: String) -> Snapshot {
         Snapshot {
             place,
             what,
             done,
             typed: calc.draft.snapshot(),
-            notes: notes.all(),
+            notes: calc.draft.boxes_untracked().notes.get_untracked(),
             others: calc.others.get_untracked(),
         }
     }
 
     /// Puts everything back: every box as it was typed, its note, the options.
-    fn restore(self, calc: Calc, notes: BoxNotes) {
+    fn restore(self, calc: Calc) {
         calc.draft.restore(&self.typed);
-        notes.set(self.notes);
+        calc.draft.boxes_untracked().notes.set(self.notes);
         calc.others.set(self.others);
     }
 }
@@ -103,7 +102,6 @@ impl Snapshot {
 /// The one step that can be undone, and what the page said about it; provided by the page.
 #[derive(Clone, Copy)]
 pub struct Replacer {
-    notes: BoxNotes,
     before: RwSignal<Option<Snapshot>>,
     said: RwSignal<(Place, String)>,
     /// Where the last action was, kept after Undo for the status there.
@@ -115,9 +113,8 @@ pub struct Replacer {
 
 impl Replacer {
     /// Nothing to undo yet.
-    pub fn new(notes: BoxNotes) -> Replacer {
+    pub fn new() -> Replacer {
         Replacer {
-            notes,
             before: RwSignal::new(None),
             said: RwSignal::new((Place::Councils, String::new())),
             place: RwSignal::new(None),
@@ -127,7 +124,7 @@ impl Replacer {
 
     /// Puts `scenario` on screen in place of what is there, which Undo (shown where the
     /// action was, `place`) puts back; `what` names the action in the page's words. Notes
-    /// beside boxes go with the old scenario.
+    /// beside boxes go with the old scenario (they are its boxes' own).
     pub fn replace(self, calc: Calc, scenario: &Scenario, what: String, place: Place) {
         self.replace_with(calc, what, place, || calc.draft.load(scenario));
     }
@@ -135,11 +132,10 @@ impl Replacer {
     /// As [`Replacer::replace`], with what goes on screen put there by `load` (a CSV file of
     /// costs puts its table into the boxes as typed).
     pub fn replace_with(self, calc: Calc, what: String, place: Place, load: impl FnOnce()) {
-        let before = Snapshot::take(calc, self.notes, place, what, String::new());
+        let before = Snapshot::take(calc, place, what, String::new());
         self.before.set(Some(before));
         self.place.set(Some(place));
         self.said.set((place, String::new()));
-        self.notes.set(Vec::new());
         load();
         focus_later(place.ids().0.to_owned());
     }
@@ -155,7 +151,7 @@ impl Replacer {
         done: String,
         change: impl FnOnce(),
     ) {
-        let before = Snapshot::take(calc, self.notes, place, what, done);
+        let before = Snapshot::take(calc, place, what, done);
         self.before.set(Some(before));
         self.place.set(Some(place));
         self.said.set((place, String::new()));
@@ -195,7 +191,7 @@ impl Replacer {
             return;
         };
         let (what, place) = (before.what.clone(), before.place);
-        before.restore(calc, self.notes);
+        before.restore(calc);
         self.before.set(None);
         let lang = calc.lang.get_untracked();
         let said = fill(lang, Msg::ReplaceUndone, &[("what", &what)]);
@@ -204,9 +200,15 @@ impl Replacer {
     }
 }
 
+impl Default for Replacer {
+    fn default() -> Replacer {
+        Replacer::new()
+    }
+}
+
 /// The page's one [`Replacer`] (a fresh one, with nothing to undo, outside the page).
 pub fn use_replacer() -> Replacer {
-    use_context::<Replacer>().unwrap_or_else(|| Replacer::new(BoxNotes::new()))
+    use_context::<Replacer>().unwrap_or_default()
 }
 
 /// After a replace or a change at `place`: a notice (what happened, and the caller's

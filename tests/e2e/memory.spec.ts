@@ -47,11 +47,6 @@ async function openExamples(page: Page, times: number) {
 }
 
 test('opening the examples 200 times leaves the wasm memory where 20 times left it', async ({ page }) => {
-  // KNOWN REGRESSION (stop 24): after this stop's merges (editor v2, real councils, Undo for
-  // every replace, action announcements) memory grows again, from 3.9 to 6.3 MB over 180
-  // openings. Marked as failing so that it is seen, and so that it reports when it is fixed;
-  // remove this line with the fix.
-  test.fail();
   test.setTimeout(120_000);
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));

@@ -39,8 +39,14 @@ where
     )
 }
 
-/// The three controls, writing to the scenario's question.
-fn controls(lang: Lang, boxes: Boxes, scenario: Signal<Scenario>) -> impl IntoView {
+/// The years a partner can leave after, for the options of the year select: the first
+/// financial year and how many years the scenario runs.
+type Years = (i32, u32);
+
+/// The three controls, writing to the scenario's question, drawn for one load's `boxes` and
+/// the scenario's `years`. They read nothing else: drawn afresh for each load and each change
+/// of years, they are freed with them (see `crate::ui::editor::per_load`).
+fn controls(lang: Lang, boxes: Boxes, (first_year, horizon): Years) -> impl IntoView {
     let l = boxes.leaving;
     let sign = boxes.currency_sign();
     // Typing a fee asks the question too (a change, not the box's first value).
@@ -59,9 +65,9 @@ fn controls(lang: Lang, boxes: Boxes, scenario: Signal<Scenario>) -> impl IntoVi
         <div class="app-form-group">
             <label class="app-label" for=ids::LEAVING_YEAR>{t(lang, Msg::AnalysisLeavingLastYear)}</label>
             <select class="app-select" id=ids::LEAVING_YEAR data-testid="leaving-year" bind:value=picked(l.year, l.set)>
-                {move || scenario.with(|s| (1..=s.horizon_years).map(|k| view! {
-                    <option value=k.to_string() selected=move || l.year.get() == k>{financial_year_label(s.first_year, k)}</option>
-                }).collect_view())}
+                {(1..=horizon).map(|k| view! {
+                    <option value=k.to_string() selected=move || l.year.get() == k>{financial_year_label(first_year, k)}</option>
+                }).collect_view()}
             </select>
         </div>
         <Field id=ids::LEAVING_FEE.to_owned() label=t(lang, Msg::AnalysisLeavingFee) hint=t(lang, Msg::AnalysisLeavingFeeHint) value=l.exit_fee kind=Kind::Money(sign) />
@@ -73,6 +79,7 @@ fn controls(lang: Lang, boxes: Boxes, scenario: Signal<Scenario>) -> impl IntoVi
 pub fn Leave(scenario: Signal<Scenario>, results: Signal<Results>) -> impl IntoView {
     let lang = use_lang();
     let locked = use_options().lock;
+    let years = Memo::new(move |_| scenario.with(|s| (s.first_year, s.horizon_years)));
     let comparison = move || scenario.with(|s| results.with(|r| leave(s, r, &question(s))));
     let table = move || {
         let c = scenario.with(|s| s.currency.clone());
@@ -102,7 +109,7 @@ pub fn Leave(scenario: Signal<Scenario>, results: Signal<Results>) -> impl IntoV
     view! {
         <h3 id="leaving-heading">{t(lang, Msg::AnalysisLeavingHeading)}</h3>
         <p class="app-hint">{t(lang, Msg::AnalysisLeavingHint)}</p>
-        {(!locked).then(|| per_load(move |b| controls(lang, b, scenario)))}
+        {(!locked).then(|| per_load(move |b| controls(lang, b, years.get())))}
         {table}
     }
 }

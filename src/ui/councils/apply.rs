@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::Picker;
-use crate::ui::box_notes::BoxNotes;
 use crate::ui::model::{ids, Calc};
 use crate::ui::replace::{self, Replacer};
 use sharecalc_core::councils::{Handoff, Place};
@@ -16,8 +15,6 @@ pub struct Target {
     pub calc: Calc,
     /// Where Undo keeps what was there.
     pub replacer: Replacer,
-    /// The notes beside boxes left empty.
-    pub notes: BoxNotes,
 }
 
 /// Puts the picker's result (JSON text, [`Handoff`]) on screen.
@@ -49,6 +46,7 @@ pub fn apply(json: &str, to: Target, picker: Picker) {
             kept.push((id, note));
         }
     }
-    to.notes.set(kept);
+    // The new scenario's own notes, which go with it (`box_notes`).
+    boxes.notes.set(kept);
     picker.filled.set(h.filled);
 }

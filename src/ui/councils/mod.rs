@@ -10,9 +10,8 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 
-use crate::ui::box_notes::BoxNotes;
 use crate::ui::model::{use_calc, use_lang};
-use crate::ui::replace::{Place, Replaced, Replacer};
+use crate::ui::replace::{use_replacer, Place, Replaced};
 use apply::{apply, Target};
 use program::{start, Status};
 use sharecalc_core::i18n::{t, Msg};
@@ -47,14 +46,12 @@ impl Picker {
 /// councils.
 #[component]
 pub fn StartFromCouncils() -> impl IntoView {
-    // The page provides all three; a picker drawn without them works on its own.
+    // The page provides both; a picker drawn without them works on its own.
     let picker = use_context::<Picker>().unwrap_or_else(Picker::new);
-    let notes = use_context::<BoxNotes>().unwrap_or_else(BoxNotes::new);
     let lang = use_lang();
     let target = Target {
         calc: use_calc(),
-        replacer: use_context().unwrap_or_else(|| Replacer::new(notes)),
-        notes,
+        replacer: use_replacer(),
     };
     let container = NodeRef::<Div>::new();
     // Where the program hands "Use these figures"; it goes with this view.

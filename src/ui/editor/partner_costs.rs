@@ -19,7 +19,6 @@ const ADD_ID: &str = "partner-costs-add";
 pub fn PartnerCosts() -> impl IntoView {
     let d = use_calc().draft;
     let lang = use_lang();
-    let none = move || d.boxes().partner_costs.with(Vec::is_empty);
     let add = move |_| {
         let key = d.add_partner_cost(t(lang, Msg::EditorPartnerCostsNew));
         focus_later(ids::partner_cost(key, PartnerCostBox::Partner));
@@ -28,35 +27,42 @@ pub fn PartnerCosts() -> impl IntoView {
         <section class="app-section" aria-labelledby=ids::PARTNER_COSTS>
             <h2 id=ids::PARTNER_COSTS tabindex="-1">{t(lang, Msg::EditorPartnerCostsHeading)}</h2>
             <p class="app-hint">{t(lang, Msg::EditorPartnerCostsHint)}</p>
-            <Show
-                when=move || !none()
-                fallback=move || view! { <p class="app-body" data-testid="partner-costs-none">{t(lang, Msg::EditorPartnerCostsNone)}</p> }
-            >
-                <div class="app-table-scroll" role="region" aria-labelledby=ids::PARTNER_COSTS tabindex="0">
-                    <table class="app-table app-table--inputs" data-testid="partner-costs">
-                        <thead>
-                            <tr>
-                                <th scope="col">{t(lang, Msg::KindPartner)}</th>
-                                <th scope="col">{t(lang, Msg::EditorPartnerCostsColLabel)}</th>
-                                <th scope="col">{t(lang, Msg::EditorPartnerCostsColYear)}</th>
-                                <th scope="col">{t(lang, Msg::EditorPartnerCostsColAmount)}</th>
-                                <th scope="col"><span class="app-visually-hidden">{t(lang, Msg::EditorColActions)}</span></th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {per_load(|b| view! {
-                                <For each=move || b.partner_costs.get() key=|c| c.key let:cost>
-                                    <CostRow cost=cost boxes=b />
-                                </For>
-                            })}
-                        </tbody>
-                    </table>
-                </div>
-            </Show>
+            {per_load(move |b| costs(lang, b))}
             <button type="button" class="app-button app-button--secondary" id=ADD_ID on:click=add data-testid="partner-costs-add">
                 {t(lang, Msg::EditorPartnerCostsAdd)}
             </button>
         </section>
+    }
+}
+
+/// The costs of the boxes `b` as a table, or a line saying there are none. Drawn for each
+/// load, the table shown and hidden within it, so that what it draws goes with the load
+/// ([`per_load`]).
+fn costs(lang: Lang, b: Boxes) -> impl IntoView {
+    view! {
+        <Show
+            when=move || b.partner_costs.with(|c| !c.is_empty())
+            fallback=move || view! { <p class="app-body" data-testid="partner-costs-none">{t(lang, Msg::EditorPartnerCostsNone)}</p> }
+        >
+            <div class="app-table-scroll" role="region" aria-labelledby=ids::PARTNER_COSTS tabindex="0">
+                <table class="app-table app-table--inputs" data-testid="partner-costs">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t(lang, Msg::KindPartner)}</th>
+                            <th scope="col">{t(lang, Msg::EditorPartnerCostsColLabel)}</th>
+                            <th scope="col">{t(lang, Msg::EditorPartnerCostsColYear)}</th>
+                            <th scope="col">{t(lang, Msg::EditorPartnerCostsColAmount)}</th>
+                            <th scope="col"><span class="app-visually-hidden">{t(lang, Msg::EditorColActions)}</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For each=move || b.partner_costs.get() key=|c| c.key let:cost>
+                            <CostRow cost=cost boxes=b />
+                        </For>
+                    </tbody>
+                </table>
+            </div>
+        </Show>
     }
 }
 

@@ -9,9 +9,8 @@ use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 use crate::ui::announce::{use_said, Said};
-use crate::ui::box_notes::BoxNotes;
 use crate::ui::model::{use_calc, Calc};
-use crate::ui::replace::{Place, Replacer};
+use crate::ui::replace::{use_replacer, Place, Replacer};
 use sharecalc_core::i18n::{fill, Msg};
 
 /// The page's status and Undo, taken when a row is drawn, for its buttons to use.
@@ -28,7 +27,7 @@ impl RowActions {
         RowActions {
             calc: use_calc(),
             said: use_said(),
-            replacer: use_context().unwrap_or_else(|| Replacer::new(BoxNotes::new())),
+            replacer: use_replacer(),
         }
     }
 

@@ -7,7 +7,10 @@ use leptos::prelude::*;
 use crate::ui::model::{use_calc, Boxes};
 
 /// Draws `view` with the boxes of the scenario open now, and again each time one is opened.
-/// `view` reads only the boxes it is given, never the draft itself.
+/// What `view` draws reads only the boxes it is given, never the draft itself nor anything
+/// that outlives the load: a signal keeps a record of every reader it ever had, so a reader
+/// drawn for one load that followed the page's signals would be recorded there for good. A
+/// value `view` reads itself, as it draws, draws it again when that value changes.
 pub fn per_load<V>(view: impl Fn(Boxes) -> V + Send + Sync + 'static) -> impl IntoView
 where
     V: IntoView + 'static,

@@ -19,15 +19,13 @@ use sharecalc_core::codec::block::Slot;
 use sharecalc_core::engine::SERVICE_COUNTS;
 use sharecalc_core::i18n::{count, fill, t, Lang, Msg};
 
-/// The column headers, one per partner.
-fn partner_headers(lang: Lang) -> impl IntoView {
-    per_load(move |b| {
-        view! {
-            <For each=move || b.partners.get() key=|p| p.key let:p>
-                <th scope="col" class="app-table__numeric">{move || b.partner_name(lang, p)}</th>
-            </For>
-        }
-    })
+/// The column headers of the boxes `b`, one per partner.
+fn partner_headers(lang: Lang, b: Boxes) -> impl IntoView {
+    view! {
+        <For each=move || b.partners.get() key=|p| p.key let:p>
+            <th scope="col" class="app-table__numeric">{move || b.partner_name(lang, p)}</th>
+        </For>
+    }
 }
 
 /// The id of the list of one-off cost spreads offered in every service's spread box.
@@ -62,11 +60,6 @@ pub fn Services() -> impl IntoView {
         actions.added(&display_name("", t(lang, Msg::KindService), count() - 1));
         focus_later(ids::service(key, ServiceBox::Name));
     };
-    let any_driver = move || {
-        d.boxes()
-            .services
-            .with(|v| v.iter().any(|s| s.basis.get() == Basis::Driver))
-    };
     let full = move || count() >= *SERVICE_COUNTS.end();
     Pasting::provide();
     view! {
@@ -79,7 +72,7 @@ pub fn Services() -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{t(lang, Msg::KindService)}</th>
-                            {partner_headers(lang)}
+                            {per_load(move |b| partner_headers(lang, b))}
                             <th scope="col"><span class="app-visually-hidden">{t(lang, Msg::EditorColActions)}</span></th>
                         </tr>
                     </thead>
@@ -129,35 +122,47 @@ pub fn Services() -> impl IntoView {
                 </table>
             </div>
 
-            <Show when=any_driver>
-                <h3 id="drivers-heading">{t(lang, Msg::EditorDriversHeading)}</h3>
-                <p class="app-hint">{t(lang, Msg::EditorDriversHint)}</p>
-                <div class="app-table-scroll" role="region" aria-labelledby="drivers-heading" tabindex="0">
-                    <table class="app-table app-table--inputs">
-                        <thead>
-                            <tr>
-                                <th scope="col">{t(lang, Msg::EditorColServiceDriver)}</th>
-                                {partner_headers(lang)}
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {per_load(|b| {
-                                let driver_services = move || {
-                                    b.services.with(|v| {
-                                        v.iter().filter(|s| s.basis.get() == Basis::Driver).copied().collect::<Vec<_>>()
-                                    })
-                                };
-                                view! {
-                                    <For each=driver_services key=|s| s.key let:service>
-                                        <DriverRow service=service boxes=b />
-                                    </For>
-                                }
-                            })}
-                        </tbody>
-                    </table>
-                </div>
-            </Show>
+            {per_load(move |b| drivers(lang, b))}
         </section>
+    }
+}
+
+/// The driver values of the boxes `b`, while a service is split by a driver. Drawn for each
+/// load, the table shown and hidden within it, so that what it draws goes with the load
+/// ([`per_load`]).
+fn drivers(lang: Lang, b: Boxes) -> impl IntoView {
+    let driver_services = move || {
+        b.services.with(|v| {
+            v.iter()
+                .filter(|s| s.basis.get() == Basis::Driver)
+                .copied()
+                .collect::<Vec<_>>()
+        })
+    };
+    let any_driver = move || {
+        b.services
+            .with(|v| v.iter().any(|s| s.basis.get() == Basis::Driver))
+    };
+    view! {
+        <Show when=any_driver>
+            <h3 id="drivers-heading">{t(lang, Msg::EditorDriversHeading)}</h3>
+            <p class="app-hint">{t(lang, Msg::EditorDriversHint)}</p>
+            <div class="app-table-scroll" role="region" aria-labelledby="drivers-heading" tabindex="0">
+                <table class="app-table app-table--inputs">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t(lang, Msg::EditorColServiceDriver)}</th>
+                            {partner_headers(lang, b)}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For each=driver_services key=|s| s.key let:service>
+                            <DriverRow service=service boxes=b />
+                        </For>
+                    </tbody>
+                </table>
+            </div>
+        </Show>
     }
 }
 

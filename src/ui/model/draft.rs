@@ -146,6 +146,10 @@ pub struct Boxes {
     pub leaving: LeavingDraft,
     /// The publication the figures started from, shown by no box (see [`Typed::source`]).
     pub source: Option<Source>,
+    /// The notes beside boxes left empty when the page filled the scenario in (box element
+    /// id, words; see `ui::box_notes`). They are this load's, like its boxes: a box reads the
+    /// notes of its own load only, and they go when the scenario is replaced.
+    pub notes: RwSignal<Vec<(String, String)>>,
 }
 
 /// What the user has typed, and the boxes it is typed in.
@@ -422,6 +426,7 @@ impl Boxes {
                 keys.first().copied().unwrap_or_default(),
             ),
             source: typed.source,
+            notes: RwSignal::new(Vec::new()),
         }
     }
 
