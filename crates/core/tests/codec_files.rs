@@ -76,13 +76,13 @@ fn a_file_that_is_not_a_scenario_says_so() {
     assert_eq!(e, LinkError::NotScenario);
     assert_eq!(
         e.file_message(Lang::En),
-        "This file is not a sharecalc scenario. Choose a scenario file that sharecalc saved: its \
-         name ends in .json."
+        "This file is not a sharecalc scenario. Choose a scenario file that sharecalc saved (its \
+         name ends in .json), or a .csv file of costs."
     );
     assert_eq!(
         e.file_message(Lang::Cy),
         "Nid yw'r ffeil hon yn senario sharecalc. Dewiswch ffeil senario a gadwyd gan \
-         sharecalc: mae ei henw'n gorffen gyda .json."
+         sharecalc (mae ei henw'n gorffen gyda .json), neu ffeil .csv o gostau."
     );
     // Another program's JSON, and a list of anything but scenarios, are not scenarios either.
     assert_eq!(
