@@ -52,7 +52,7 @@ fn excel_block_with_crlf_trailing_line_end_and_a_quoted_cell_with_a_line_end() {
     assert_eq!(block.rows.get(1).and_then(|r| r.get(1)), Some(&Cell::Blank));
     assert_eq!(
         said(&block),
-        vec!["IT, Heron\nVale: “(1,200)” cannot be read. An amount in brackets is negative, and a cost cannot be. Enter 0 or more, without brackets"]
+        vec!["IT, Heron\nVale: “(1,200)” cannot be read. An amount in brackets is negative, and this amount cannot be. Enter 0 or more, without brackets"]
     );
 }
 
@@ -181,7 +181,7 @@ fn a_csv_of_baselines_names_every_problem() {
             "Column 3 has no partner name. Put the partner's name in the first row",
             "Row 3 has no service name. Put the service's name in the first column",
             "HR, Heron Vale: “abc” cannot be read. Enter an amount, like £250,000 or 1.2m",
-            "Row 3, column 2: “(10)” cannot be read. An amount in brackets is negative, and a cost cannot be. Enter 0 or more, without brackets",
+            "Row 3, column 2: “(10)” cannot be read. An amount in brackets is negative, and this amount cannot be. Enter 0 or more, without brackets",
         ]
     );
     let empty: Vec<Msg> = read_baselines_csv("\r\n", "GBP")
@@ -224,7 +224,7 @@ fn a_block_fills_rightwards_and_downwards_from_the_box_it_is_pasted_into() {
         .collect();
     assert_eq!(
         problems,
-        vec![(slot(1, 3), "HR, C: “(5)” cannot be read. An amount in brackets is negative, and a cost cannot be. Enter 0 or more, without brackets".to_owned())]
+        vec![(slot(1, 3), "HR, C: “(5)” cannot be read. An amount in brackets is negative, and this amount cannot be. Enter 0 or more, without brackets".to_owned())]
     );
 }
 
