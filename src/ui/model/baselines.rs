@@ -1,9 +1,10 @@
 //! A CSV file of baselines put into the editor's boxes: the file's services and partners
 //! become the costs table's, in the file's order, and everything else on screen stays.
 //!
-//! A service or partner is matched by its name (ignoring case and spaces at either end) to
-//! one on screen, whose other boxes it keeps: a service's sharing assumptions, a partner's
-//! population, its driver values and its own costs. One the file names for the first time is
+//! A service or partner is matched by its name to one on screen, as the engine tells names
+//! apart ([`name_key`]: case, spacing and invisible characters do not count), and keeps that
+//! row's other boxes: a service's sharing assumptions, a partner's population, its driver
+//! values and its own costs. One the file names for the first time is
 //! added as a new row would be (the spec's defaults, no population). One on screen that the
 //! file does not name goes, with its own costs and a question about it leaving. A blank cell
 //! keeps the figure on screen where both its service and partner were there; elsewhere it
@@ -11,10 +12,12 @@
 
 use super::typed::{number_text, Typed, TypedPartner, TypedService};
 use sharecalc_core::codec::block::{Baselines, Cell};
+use sharecalc_core::engine::name_key;
 
 /// The position in `names_on_screen` of the row named `name`, not yet taken by another.
 fn matching(names_on_screen: &[&str], taken: &mut [bool], name: &str) -> Option<usize> {
-    let same = |a: &str| a.trim().to_lowercase() == name.trim().to_lowercase();
+    let key = name_key(name);
+    let same = |a: &str| name_key(a) == key;
     let at = names_on_screen
         .iter()
         .zip(taken.iter())
